@@ -1,0 +1,120 @@
+"""Currency vocabulary (data/currencies.toml) compiled into lookups.
+
+`SYMBOL_BEFORE` matches a symbol or ISO code written before an amount,
+`NAME_AFTER` a code or currency name written after it; `resolve()` turns
+what was written into an ISO 4217 code, using the document's own words to
+choose between currencies that share a name (manat: AZN or TMT).
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    symbols: tuple[str, ...]
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    context: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def currencies() -> tuple[Currency, ...]:
+    raw = tomllib.loads(resources.files("diasporafacts").joinpath("data/currencies.toml").read_text("utf-8"))
+    out = []
+    for c in raw["currency"]:
+        out.append(Currency(c["code"], tuple(c.get("symbols", ())), tuple(n.lower() for n in c.get("names", ())),
+                            tuple(a.lower() for a in c.get("adjectives", ())), tuple(w.lower() for w in c.get("context", ()))))
+    return tuple(out)
+
+
+def _alt(items) -> str:
+    return "|".join(regex.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def tables():
+    cs = currencies()
+    codes = [c.code for c in cs]
+    symbols = [s for c in cs for s in c.symbols]
+    names = [n for c in cs for n in c.names]
+    by_symbol = {}
+    by_name: dict[str, list[Currency]] = {}
+    for c in cs:
+        by_symbol.setdefault(c.code, c.code)
+        for s in c.symbols:
+            by_symbol.setdefault(s, c.code)
+        for n in c.names:
+            by_name.setdefault(n, []).append(c)
+    # Before the amount: "$", "US$", "USD ", "USD34.6 million", "EUR 1,500".
+    before = regex.compile(rf"(?:(?<![\w$])(?:{_alt(codes)})\s?|(?:{_alt(symbols)})\s?)$")
+    # After the amount: "200 USD", "214 thousand tenge", "38 mln rubles",
+    # "3.8 million Turkish lira".
+    adjectives = sorted({a for c in cs for a in c.adjectives}, key=len, reverse=True)
+    after = regex.compile(
+        rf"[ \u00a0]?(?:(?P<code>{_alt(codes)})\b|(?P<sym>{_alt([s for s in symbols if not s[0].isalpha()])})"
+        rf"|(?P<name>(?:(?:{_alt(adjectives)})\s+)?(?:{_alt(names)}))(?![\w'‘]))",
+        regex.IGNORECASE,
+    )
+    return by_symbol, by_name, before, after, frozenset(codes)
+
+
+def symbol_before(text: str, pos: int):
+    """The currency symbol or code that ends at `pos`, as (start, code)."""
+    by_symbol, _, before, _, _ = tables()
+    window = text[max(0, pos - 8):pos]
+    m = before.search(window)
+    if not m:
+        return None
+    written = m.group(0).strip()
+    code = by_symbol.get(written)
+    if code is None:
+        return None
+    return pos - len(m.group(0)), code
+
+
+def name_after(text: str, pos: int, doc_words: frozenset[str] | None = None):
+    """The currency code or name that starts at `pos`, as (end, code)."""
+    by_symbol, by_name, _, after, codes = tables()
+    m = after.match(text, pos, min(len(text), pos + 40))
+    if not m:
+        return None
+    if m.group("code"):
+        code = m.group("code")
+        if code != code.upper() or code not in codes:
+            return None
+        return m.end(), code
+    if m.group("sym"):
+        return m.end(), by_symbol[m.group("sym")]
+    written = " ".join(m.group("name").lower().split())
+    return m.end(), resolve(written, doc_words)
+
+
+def resolve(written: str, doc_words: frozenset[str] | None = None) -> str | None:
+    """ISO code of a written currency name, adjective first, then context."""
+    _, by_name, _, _, _ = tables()
+    cands = by_name.get(written)
+    words = written.split()
+    if cands is None:
+        # "Turkish lira": the adjective decides, else the bare name.
+        base = by_name.get(" ".join(words[1:]) if len(words) > 1 else written, [])
+        adj = words[0] if len(words) > 1 else ""
+        for c in currencies():
+            if adj and adj in c.adjectives and (c in base or not base):
+                return c.code
+        cands = base
+    if not cands:
+        return None
+    if len(cands) == 1 or not doc_words:
+        return cands[0].code
+    # A name several currencies share: the one whose country the text names most.
+    best = max(cands, key=lambda c: sum(1 for w in c.context if w in doc_words))
+    if not any(w in doc_words for w in best.context):
+        return cands[0].code
+    return best.code

@@ -1,0 +1,193 @@
+"""Text → candidates → context → validated facts.
+
+Dates claim their spans first, so a year never becomes a count; the
+quantity extractor reads everything else. The context pass then gives each
+candidate its sentence, the group it counts (for figures that name it
+elsewhere in the sentence), its place and its speaker.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from .attribution import Attributor
+from .candidate import Candidate
+from .kinds import dates, quantities
+from .models import Fact
+from .nounphrase import read_after
+from .places import place_for
+from .sentences import split_sentences
+
+# Kinds whose record says who is counted and where.
+_GROUP_KINDS = ("population", "organizations", "percentage", "change")
+
+_NUMBER_OF = regex.compile(
+    r"\b(?:the|a|its|their)\s+(?:total\s+)?(?:number|numbers|figure|figures|population|count|total|size|tally)"
+    r"\s+(?:of|for)\s+(?:the\s+|our\s+|their\s+|its\s+)?",
+    regex.IGNORECASE,
+)
+_AMONG = regex.compile(r"\b(?:among|of)\s+(?:the\s+|our\s+|their\s+|all\s+)?", regex.IGNORECASE)
+_OF_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the\s+|our\s+|their\s+|its\s+|all\s+)?", regex.IGNORECASE)
+_OF_THEM = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those)\b", regex.IGNORECASE)
+_ARE = regex.compile(r"[ \u00a0]+(?:are|were|is|was)[ \u00a0]+", regex.IGNORECASE)
+
+
+class _Lines:
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in regex.finditer(r"\r\n|[\n\r\u2028\u2029\x85\v\f]", text)]
+
+    def at(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        return i + 1, pos - self.starts[i] + 1
+
+
+def extract_text(text: str, source: str = "-") -> list[Fact]:
+    """Every fact in `text`, in text order."""
+    if not text:
+        return []
+    found = dates.find(text)
+    claimed = [(c.start, c.end) for c in found]
+    found += quantities.find(text, claimed)
+    found.sort(key=lambda c: (c.start, -c.end))
+    found = _drop_overlaps(found)
+    if not found:
+        return []
+    sentences = split_sentences(text)
+    starts = [s for s, _ in sentences]
+    attributor = Attributor(text, sentences)
+    lines = _Lines(text)
+    facts: list[Fact] = []
+    kept: list[tuple[Candidate, tuple[int, int]]] = []
+    for c in found:
+        span = _sentence_of(sentences, starts, c, len(text))
+        if not _resolve_group(text, c, span, kept):
+            continue
+        kept.append((c, span))
+    for c, span in kept:
+        place = None
+        if c.kind in _GROUP_KINDS:
+            place = place_for(text, span, c.start, c.anchor or c.end)
+        speaker = attributor.speaker_at(c.start, c.end)
+        line, column = lines.at(c.start)
+        facts.append(Fact(
+            source=source, start=c.start, end=c.end, line=line, column=column,
+            quote=text[c.start:c.end], kind=c.kind, value=_tidy(c.value), low=_tidy(c.low),
+            high=_tidy(c.high), qualifier=c.qualifier, unit=c.unit,
+            subject=c.subject if c.kind in _GROUP_KINDS else None, place=place,
+            date=c.date, speaker=speaker, sentence=text[span[0]:span[1]],
+        ))
+    return facts
+
+
+def _tidy(x):
+    if x is None:
+        return None
+    r = round(float(x), 6)
+    return int(r) if r == int(r) and abs(r) < 1e18 else r
+
+
+def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            if (c.end - c.start) > (out[-1].end - out[-1].start) and out[-1].kind != "date":
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def _sentence_of(sentences, starts, c: Candidate, n: int) -> tuple[int, int]:
+    i = bisect_right(starts, c.start) - 1
+    if i < 0:
+        return (c.start, c.end)
+    s, e = sentences[i]
+    if c.start >= e:
+        # Between sentences (should not happen): the span itself.
+        return (c.start, c.end)
+    j = i
+    while e < c.end and j + 1 < len(sentences):
+        j += 1
+        e = sentences[j][1]
+    return (s, max(e, c.end))
+
+
+def _resolve_group(text: str, c: Candidate, span, kept) -> bool:
+    """Fill the counted group for figures that name it elsewhere; False drops it."""
+    s0 = span[0]
+    before = [k for k, sp in kept if sp == span]
+    if c.how == "number_of":
+        m = None
+        for m in _NUMBER_OF.finditer(text, s0, c.start):
+            pass
+        if m is None:
+            return False
+        np = read_after(text, m.end())
+        if np is None:
+            return False
+        c.kind, c.subject, c.anchor = np.kind, np.text, None
+        if c.kind == "count":
+            return False  # a count of things needs its noun next to it
+        return True
+    if c.how == "backref":
+        ante = _antecedent(c, before, kept)
+        if ante is not None:
+            c.kind, c.subject = (ante.kind if ante.kind in ("population", "organizations") else "population"), ante.subject
+        return True
+    if c.kind == "percentage":
+        c.subject = _percentage_subject(text, c, s0, before, kept)
+    elif c.kind == "change":
+        c.subject = _change_subject(text, c, s0, before)
+    return True
+
+
+def _antecedent(c: Candidate, before, kept):
+    for k in reversed(before):
+        if k.kind in ("population", "organizations", "percentage") and k.subject:
+            return k
+    for k, _ in reversed(kept):
+        if k.kind in ("population", "organizations") and k.subject:
+            return k
+    return None
+
+
+def _percentage_subject(text: str, c: Candidate, s0: int, before, kept) -> str | None:
+    if _OF_THEM.match(text, c.end):
+        ante = _antecedent(c, before, kept)
+        return ante.subject if ante else None
+    m = _OF_AFTER.match(text, c.end)
+    if m:
+        np = read_after(text, m.end())
+        if np is not None and np.kind == "population":
+            return np.text
+        return None
+    m = _ARE.match(text, c.end)
+    if m:
+        np = read_after(text, m.end())
+        if np is not None and np.kind == "population":
+            return np.text
+    # "unemployment among adult refugees stood at 41.5%"
+    for am in _AMONG.finditer(text, s0, c.start):
+        if am.group(0).lower().startswith("among"):
+            np = read_after(text, am.end())
+            if np is not None and np.kind == "population":
+                return np.text
+    for k in reversed(before):
+        if k.kind == "percentage" and k.subject:
+            return k.subject
+    return None
+
+
+def _change_subject(text: str, c: Candidate, s0: int, before) -> str | None:
+    m = None
+    for m in _NUMBER_OF.finditer(text, s0, c.start):
+        pass
+    if m is not None:
+        np = read_after(text, m.end())
+        if np is not None:
+            return np.text
+    for k in reversed(before):
+        if k.kind in ("population", "organizations", "percentage") and k.subject:
+            return k.subject
+    return None
