@@ -1,0 +1,128 @@
+"""Writers over fact rows: JSON, JSON Lines, CSV (streamed) and a Rich table.
+
+Rows are the plain dicts of `Fact.row()`, in the spec's field order with
+`id` last. JSON and JSON Lines keep the same order; CSV has one column per
+field. `atomic_output()` writes `-o FILE` through a temporary file in the
+same folder and renames it, so an error or Ctrl-C never leaves half a file.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from collections import Counter
+from typing import IO, Iterable, Iterator
+
+from .models import FIELDS
+
+COLUMNS = FIELDS + ("id",)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
+    n = 0
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    for row in rows:
+        out.write(dumps(row))
+        out.write("\n")
+        n += 1
+    return n
+
+
+def write_json(rows: Iterable[dict], out: IO[str]) -> int:
+    n = 0
+    dumps = json.JSONEncoder(ensure_ascii=False, indent=None, separators=(", ", ": ")).encode
+    out.write("[")
+    for row in rows:
+        out.write(",\n " if n else "\n ")
+        out.write(dumps(row))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
+
+
+def _cell(v, excel: bool):
+    if v is None:
+        return ""
+    if excel and isinstance(v, str) and v.startswith(_FORMULA_START):
+        return "'" + v  # a spreadsheet would run it as a formula
+    return v
+
+
+def write_csv(rows: Iterable[dict], out: IO[str], excel: bool = False) -> int:
+    if excel:
+        out.write("\ufeff")
+    w = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\r\n")
+    w.writeheader()
+    n = 0
+    for row in rows:
+        w.writerow({k: _cell(row.get(k), excel) for k in COLUMNS})
+        n += 1
+    return n
+
+
+def _figure(row: dict) -> str:
+    kind, unit = row["kind"], row.get("unit")
+    if kind == "date":
+        return row.get("date") or ""
+    q = row.get("qualifier")
+    fmt = lambda x: f"{x:,}" if isinstance(x, int) else f"{x:,.6g}" if isinstance(x, float) else str(x)
+    if row.get("value") is not None:
+        txt = fmt(row["value"])
+        prefix = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "up_to": "≤ ", "approx": "≈ "}.get(q, "")
+        txt = prefix + txt
+    elif row.get("low") is not None or row.get("high") is not None:
+        lo = fmt(row["low"]) if row.get("low") is not None else "?"
+        hi = fmt(row["high"]) if row.get("high") is not None else "?"
+        txt = f"{lo}–{hi}"
+    else:
+        txt = "?"
+    if unit and kind != "count":
+        txt += f" {unit}" if unit != "%" else "%"
+    elif unit:
+        txt += f" {unit}"
+    return txt
+
+
+def write_table(rows: Iterable[dict], console) -> int:
+    """A table per file for people reading at a terminal, then counts per kind."""
+    from rich.table import Table
+
+    by_source: dict[str, list[dict]] = {}
+    for row in rows:
+        by_source.setdefault(row["source"], []).append(row)
+    kinds: Counter[str] = Counter()
+    for source, items in by_source.items():
+        t = Table(title=source, title_justify="left", show_lines=False, expand=False)
+        for col, kw in (("line", {"justify": "right"}), ("kind", {}), ("quote", {}), ("figure", {}),
+                        ("subject", {}), ("place", {}), ("speaker", {})):
+            t.add_column(col, overflow="fold", **kw)
+        for r in items:
+            kinds[r["kind"]] += 1
+            t.add_row(str(r["line"]), r["kind"], r["quote"], _figure(r), r.get("subject") or "",
+                      r.get("place") or "", r.get("speaker") or "")
+        console.print(t)
+    total = sum(kinds.values())
+    summary = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    console.print(f"{total} facts in {len(by_source)} files" + (f": {summary}" if summary else ""))
+    return total
+
+
+@contextlib.contextmanager
+def atomic_output(path: str, excel_bom: bool = False) -> Iterator[IO[str]]:
+    """Open `path` for writing so that it appears whole or not at all."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(f"folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=".diasporafacts-", suffix=".tmp", dir=folder)
+    try:
+        with io.open(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

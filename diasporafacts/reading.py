@@ -1,0 +1,178 @@
+"""Inputs: paths named by the user → decoded documents or read errors.
+
+Folders are walked recursively in sorted order; symbolic links are
+followed, with a guard against loops. Bytes are decoded as UTF-8 (with or
+without BOM), UTF-16/32 with a BOM, and otherwise by charset-normalizer,
+which recognizes the legacy encodings of the region's news (Windows-1251,
+KOI8-R, Windows-1254, ISO-8859-x). Files that hold NUL bytes or no
+decodable text are reported, never guessed at.
+"""
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+DEFAULT_GLOBS = ("*.txt", "*.md")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    source: str
+    text: str
+    encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    source: str
+    reason: str
+    # A path that does not exist is a usage error (exit 2), not a bad file.
+    usage: bool = False
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text of `data` and the encoding used; DecodeError when it is not text."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as err:
+                raise DecodeError(f"not valid {enc} despite its byte order mark") from err
+    if b"\x00" in data:
+        raise DecodeError("binary file (NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError("binary file or unknown encoding")
+    text = str(best)
+    if _looks_binary(text):
+        raise DecodeError("binary file or unknown encoding")
+    return text, best.encoding
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return bad > len(sample) * 0.05
+
+
+def read_file(path: str | os.PathLike, source: str | None = None) -> Document | ReadError:
+    source = source if source is not None else str(path)
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        return ReadError(source, "is a directory")
+    except PermissionError:
+        return ReadError(source, "permission denied")
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return ReadError(source, "broken symbolic link")
+        return ReadError(source, "no such file or directory", usage=True)
+    except OSError as err:
+        return ReadError(source, err.strerror or str(err))
+    try:
+        text, enc = decode(data)
+    except DecodeError as err:
+        return ReadError(source, str(err))
+    return Document(source, text, enc)
+
+
+def read_stdin() -> Document | ReadError:
+    try:
+        data = sys.stdin.buffer.read()
+    except (OSError, AttributeError) as err:
+        return ReadError("-", f"cannot read standard input: {err}")
+    try:
+        text, enc = decode(data)
+    except DecodeError as err:
+        return ReadError("-", str(err))
+    return Document("-", text, enc)
+
+
+def iter_paths(paths: Iterable[str], globs: Iterable[str] | None = None) -> Iterator[str | ReadError]:
+    """Every input file named by `paths`, in order, or the error that stopped it."""
+    patterns = tuple(globs) if globs else DEFAULT_GLOBS
+    for p in paths:
+        if p == "-":
+            yield "-"
+            continue
+        if os.path.islink(p) and not os.path.exists(p):
+            yield ReadError(p, "broken symbolic link")
+        elif os.path.isdir(p):
+            found = False
+            for item in _walk(p, patterns):
+                found = True
+                yield item
+            if not found:
+                yield ReadError(p, f"no files matching {', '.join(patterns)}")
+        elif os.path.exists(p):
+            yield p
+        else:
+            yield ReadError(p, "no such file or directory", usage=True)
+
+
+def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str | ReadError]:
+    seen: set[str] = set()
+
+    def walk(folder: str) -> Iterator[str | ReadError]:
+        real = os.path.realpath(folder)
+        if real in seen:
+            yield ReadError(folder, "symbolic link loop")
+            return
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except PermissionError:
+            yield ReadError(folder, "permission denied")
+            return
+        except OSError as err:
+            yield ReadError(folder, err.strerror or str(err))
+            return
+        for entry in entries:
+            path = os.path.join(folder, entry.name)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from walk(path)
+            elif any(fnmatch.fnmatch(entry.name, pat) for pat in patterns):
+                if entry.is_symlink() and not os.path.exists(path):
+                    yield ReadError(path, "broken symbolic link")
+                else:
+                    yield path
+
+    yield from walk(root)
+
+
+def iter_documents(paths: Iterable[str], glob: Iterable[str] | str | None = None) -> Iterator[Document | ReadError]:
+    globs = (glob,) if isinstance(glob, str) else glob
+    for item in iter_paths(paths, globs):
+        if isinstance(item, ReadError):
+            yield item
+        elif item == "-":
+            yield read_stdin()
+        else:
+            yield read_file(item)
