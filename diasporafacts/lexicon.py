@@ -156,3 +156,17 @@ ELLIPSIS_BEFORE = ("and", "with", "while", "but", "from", "to", "versus", "vs", 
 # "the number of X", "the figure for X": the counted group named before a bare figure.
 NUMBER_OF_NOUNS = ("number", "numbers", "figure", "figures", "total", "population",
                    "count", "tally", "headcount", "size", "ranks")
+
+# Verbs in the third person that look like plural nouns; they end a noun
+# phrase ("the figure for Tatars rises to ...").
+VERBS_S = frozenset("""
+rises falls grows lives works remains holds stands says shows makes takes gets comes goes
+runs seems needs includes accounts counts exceeds reaches totals represents means numbers
+increases decreases drops declines stays returns leaves moves wants does receives sends
+earns pays costs spends attends studies teaches helps plans hopes expects faces lacks marks
+hosts employs owns operates unites brings tops puts sees gives keeps calls lists shares
+ranks amounts equals doubles triples halves varies ranges estimates suggests notes adds
+reports states claims believes thinks knows feels looks appears becomes belongs depends
+consists contains covers serves supports provides offers requires allows continues starts
+begins ends opens closes joins meets visits arrives departs settles rents buys sells
+""".split())

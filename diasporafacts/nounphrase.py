@@ -102,7 +102,7 @@ def read_after(text: str, pos: int, limit: int | None = None, max_words: int = 5
             break
         w = m.group(1)
         lw = w.lower()
-        if lw in lexicon.NP_STOP or lw in lexicon.FRACTION_WORDS:
+        if lw in lexicon.NP_STOP or lw in lexicon.FRACTION_WORDS or lw in lexicon.VERBS_S:
             break
         words.append((m.start(1), m.end(1), w))
         p = m.end()
@@ -129,11 +129,12 @@ def read_after(text: str, pos: int, limit: int | None = None, max_words: int = 5
 def unit_of(np: NounPhrase) -> str:
     """A count's unit: the head noun, with noun modifiers ("food parcels")."""
     keep = []
-    for w in np.words:
-        if looks_adjective(w) and w is not np.words[-1]:
-            keep = []
+    for w in np.words[:-1]:
+        if looks_adjective(w) or is_people(w) or is_org(w):
+            keep = []  # "German cities", "kandas families": the modifier is no part of the unit
             continue
         keep.append(w)
+    keep.append(np.words[-1])
     return " ".join(keep) if keep else np.head
 
 
@@ -143,9 +144,9 @@ def counts_after(text: str, pos: int) -> bool:
     steps = 0
     while m and steps < 3:
         w = m.group(1)
-        if w.lower() in lexicon.NP_STOP:
+        if w.lower() in lexicon.NP_STOP or w.lower() in lexicon.VERBS_S:
             return False
-        if is_people(w) or is_org(w) or looks_plural(w):
+        if looks_plural(w):
             return True
         if not looks_adjective(w):
             return False

@@ -27,6 +27,7 @@ _NUMBER_OF = regex.compile(
     r"\s+(?:of|for)\s+(?:the\s+|our\s+|their\s+|its\s+)?",
     regex.IGNORECASE,
 )
+_THE_NUMBER = regex.compile(r"\bthe\s+(?:number|figure|total)\s+(?:was|is|stood|stands|had|has|rose|grew|fell|reached|dropped|will)\b", regex.IGNORECASE)
 _AMONG = regex.compile(r"\b(?:among|of)\s+(?:the\s+|our\s+|their\s+|all\s+)?", regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the\s+|our\s+|their\s+|its\s+|all\s+)?", regex.IGNORECASE)
 _OF_THEM = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those)\b", regex.IGNORECASE)
@@ -122,6 +123,13 @@ def _resolve_group(text: str, c: Candidate, span, kept) -> bool:
         for m in _NUMBER_OF.finditer(text, s0, c.start):
             pass
         if m is None:
+            # "In the early 1990s the number was close to 20,000": the group
+            # named by the figure before.
+            if _THE_NUMBER.search(text, s0, c.start):
+                ante = _antecedent(c, before, kept)
+                if ante is not None and ante.kind in ("population", "organizations"):
+                    c.kind, c.subject = ante.kind, ante.subject
+                    return True
             return False
         np = read_after(text, m.end())
         if np is None:

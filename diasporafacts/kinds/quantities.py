@@ -100,6 +100,12 @@ class _Doc:
             self._words = frozenset(regex.findall(r"[a-z]+", self.text.lower()))
         return self._words
 
+    def claim(self, start: int, end: int) -> None:
+        """Mark a span that no later atom may start in."""
+        self.claimed.append((start, end))
+        self.claimed.sort()
+        self.claimed_starts = [s for s, _ in self.claimed]
+
     def is_claimed(self, pos: int) -> bool:
         i = bisect_right(self.claimed_starts, pos) - 1
         return i >= 0 and self.claimed[i][0] <= pos < self.claimed[i][1]
@@ -168,7 +174,13 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
     if glued and glued.lower() in ("th", "st", "nd", "rd", "s", "x"):
         return []  # ordinals, decades, "3x" handled elsewhere
     prev = _prev_word(text, s)
-    if prev in lexicon.IDENTIFIER_WORDS or prev in lexicon.AGE_WORDS:
+    if prev in lexicon.IDENTIFIER_WORDS:
+        return []
+    if prev in lexicon.AGE_WORDS:
+        # "aged 14 to 18": neither end is a figure.
+        rm = _RANGE.match(text, e)
+        if rm:
+            doc.claim(rm.start("n2"), rm.end())
         return []
     if _TIME_OF_DAY.match(text, e):
         return []
@@ -326,9 +338,7 @@ def _counted_np(doc: _Doc, c: Candidate, after: int) -> NounPhrase | None:
         # Partitive "17 of the 46 centres": the noun after the set.
         np = read_after(text, ot.end())
         if np is not None and ot.group("n"):
-            doc.claimed.append((ot.start("n"), ot.end("n")))
-            doc.claimed.sort()
-            doc.claimed_starts = [s for s, _ in doc.claimed]
+            doc.claim(ot.start("n"), ot.end("n"))
         return np
     return None
 
