@@ -88,6 +88,8 @@ def classify(head: str) -> str:
         return "population"
     if is_org(head):
         return "organizations"
+    if head[:1].isupper() and head[1:2].islower() and looks_plural(head):
+        return "population"  # an unlisted people: "300 Sikhs", "40 Hazaras"
     return "count"
 
 
@@ -109,14 +111,24 @@ def read_after(text: str, pos: int, limit: int | None = None, max_words: int = 5
         if text[m.end(1):m.end()].strip():
             break  # a closing quote ends the phrase
     # The head: the rightmost known or plural-looking word. Before it any
-    # word may be a modifier ("food parcels"); after it only another head or
-    # an adjective continues the phrase ("Kyrgyz seasonal workers"), so a
-    # verb ends it ("Azerbaijanis live in").
+    # word may be a modifier ("food parcels"). After it the phrase goes on
+    # only while the head can itself be a modifier: a group word ("Kyrgyz
+    # seasonal workers", "Afghan refugees", "kandas families"); otherwise the
+    # next word is a verb or a new phrase ("Azerbaijanis live in",
+    # "foreigners paying contributions", "countries host agents").
     head_i = None
     for i, (_, _, w) in enumerate(words):
-        if is_people(w) or is_org(w) or looks_plural(w):
+        head_like = is_people(w) or is_org(w) or looks_plural(w)
+        if head_i is None:
+            if head_like:
+                head_i = i
+            continue
+        prev = words[head_i][2]
+        if head_like and (is_group_adjective(prev) or (is_people(prev) and not is_people(w))):
             head_i = i
-        elif head_i is not None and not looks_adjective(w):
+        elif is_group_adjective(prev) and head_i == i - 1 and looks_adjective(w):
+            continue
+        else:
             break
     if head_i is None:
         return None

@@ -15,7 +15,8 @@ from .attribution import Attributor
 from .candidate import Candidate
 from .kinds import dates, quantities
 from .models import Fact
-from .nounphrase import read_after
+from . import lexicon
+from .nounphrase import classify, is_group_adjective, is_org, is_people, looks_adjective, looks_plural, read_after
 from .places import place_for
 from .sentences import split_sentences
 
@@ -28,6 +29,9 @@ _NUMBER_OF = regex.compile(
     regex.IGNORECASE,
 )
 _THE_NUMBER = regex.compile(r"\bthe\s+(?:number|figure|total)\s+(?:was|is|stood|stands|had|has|rose|grew|fell|reached|dropped|will)\b", regex.IGNORECASE)
+_COUNT_VERB = regex.compile(r"(?:\b(?:number|numbers|numbered|total|totals|totalled|totaled|reached|reach|reaches)|:)\s*$", regex.IGNORECASE)
+_AS_MANY = regex.compile(r"[ \u00a0]+as[ \u00a0]+(?:many|much)[ \u00a0]+", regex.IGNORECASE)
+_WORDS = regex.compile(r"[A-Za-zÀ-ɏ][\w’'-]*")
 _AMONG = regex.compile(r"\b(?:among|of)\s+(?:the\s+|our\s+|their\s+|all\s+)?", regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the\s+|our\s+|their\s+|its\s+|all\s+)?", regex.IGNORECASE)
 _OF_THEM = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those)\b", regex.IGNORECASE)
@@ -130,6 +134,13 @@ def _resolve_group(text: str, c: Candidate, span, kept) -> bool:
                 if ante is not None and ante.kind in ("population", "organizations"):
                     c.kind, c.subject = ante.kind, ante.subject
                     return True
+            # "Poles in Britain numbered about 682,000"; a headline's
+            # "Cultural centres abroad: 46 in 21 countries".
+            if _COUNT_VERB.search(text, max(s0, c.start - 16), c.start):
+                group = _group_before(text, s0, c.start)
+                if group is not None:
+                    c.kind, c.subject = group
+                    return True
             return False
         np = read_after(text, m.end())
         if np is None:
@@ -187,7 +198,28 @@ def _percentage_subject(text: str, c: Candidate, s0: int, before, kept) -> str |
     return None
 
 
+def _group_before(text: str, s0: int, pos: int):
+    """The last people or organization noun phrase before `pos` in the sentence."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(text, s0, pos)]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][2]
+        if not looks_plural(w) or not (is_people(w) or is_org(w)):
+            continue
+        kind = classify(w)
+        j = i
+        while j > 0 and (looks_adjective(words[j - 1][2]) or is_group_adjective(words[j - 1][2])) \
+                and words[j - 1][2].lower() not in lexicon.NP_STOP:
+            j -= 1
+        return kind, " ".join(x[2] for x in words[j:i + 1])
+    return None
+
+
 def _change_subject(text: str, c: Candidate, s0: int, before) -> str | None:
+    am = _AS_MANY.match(text, c.end)
+    if am:
+        np = read_after(text, am.end())
+        if np is not None and np.kind != "count":
+            return np.text
     m = None
     for m in _NUMBER_OF.finditer(text, s0, c.start):
         pass
@@ -198,4 +230,5 @@ def _change_subject(text: str, c: Candidate, s0: int, before) -> str | None:
     for k in reversed(before):
         if k.kind in ("population", "organizations", "percentage") and k.subject:
             return k.subject
-    return None
+    group = _group_before(text, s0, c.start)
+    return group[1] if group else None

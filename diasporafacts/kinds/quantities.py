@@ -24,9 +24,12 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# ISO codes that may be glued to the amount: "USD34.6 million".
+_GLUED_CODES = "|".join(c.code for c in currency.currencies())
+
 ATOM = regex.compile(
     rf"""
-    (?<![\w.,/:#№+@&=-])
+    (?:(?<![\w.,/:#№+@&=-])|(?<=\b(?:{_GLUED_CODES})))
     (?:
       (?P<vague>(?:hundreds|tens)\s+of\s+(?:thousands|millions)|several\s+(?:hundred|thousand|million|dozen)
                |dozens|hundreds|thousands|millions|billions|scores|several)
@@ -70,6 +73,7 @@ _OF_PRONOUN = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those|us|which
 _OF_THE = regex.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|our|their|its|these|those)[ \u00a0]+(?:(?P<n>{NUMBER})[ \u00a0]+)?", regex.IGNORECASE)
 _VAGUE_OF = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|our|their|its|his|her|these|those|whom)[ \u00a0]+)?", regex.IGNORECASE)
 _SENT_BREAK = regex.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'‘(–—-])|\n\s*\n|\n")
+_ARE = regex.compile(r"[ \u00a0]+(?:are|were)[ \u00a0]+", regex.IGNORECASE)
 _HYPHEN_WORD = regex.compile(r"-[A-Za-z]")
 
 _VAGUE_KEYS = {k: v for k, v in lexicon.VAGUE.items()}
@@ -174,8 +178,10 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
     if glued and glued.lower() in ("th", "st", "nd", "rd", "s", "x"):
         return []  # ordinals, decades, "3x" handled elsewhere
     prev = _prev_word(text, s)
-    if prev in lexicon.IDENTIFIER_WORDS:
-        return []
+    if prev in lexicon.IDENTIFIER_WORDS or prev in ("every", "each", "per"):
+        return []  # identifiers and frequencies ("every two weeks")
+    if regex.search(r"\bone\s+(?:in|out\s+of)\s+$", text[max(0, s - 12):s], regex.IGNORECASE):
+        return []  # "one in five" is a ratio
     if prev in lexicon.AGE_WORDS:
         # "aged 14 to 18": neither end is a figure.
         rm = _RANGE.match(text, e)
@@ -236,7 +242,7 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
                     left = max(0, left - 10) + btw.start()
     # Qualifier before (after "between"/"from" moved `left`).
     qstart = left
-    qm = _QUAL_BEFORE.search(text[max(0, left - 24):left])
+    qm = _qualifier_before(text, left)
     if qm:
         qstart = left - (len(text[max(0, left - 24):left]) - qm.start("q"))
         if qualifier != "range":
@@ -310,6 +316,24 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
     return [_finish(doc, c)]
 
 
+# "under"/"below" read as "less than" only after these; elsewhere they are
+# places or ranks ("grouped under seven federations").
+_UNDER_AFTER = frozenset("""is are was were be been being remains remained remain stood stands
+stand at of for to by from in on with just well still now only numbered number numbers cost
+costs earn earns earned paid pay pays fell fall falls dropped drop stayed stay had has have
+""".split())
+
+
+def _qualifier_before(text: str, left: int):
+    qm = _QUAL_BEFORE.search(text[max(0, left - 24):left])
+    if qm and qm.group("q").lower() in ("under", "below"):
+        before = text[max(0, left - 24):left][: qm.start("q")]
+        pw = regex.search(r"([\w’']+)[\s,]*$", before)
+        if pw and pw.group(1).lower() not in _UNDER_AFTER:
+            return None
+    return qm
+
+
 def _finish(doc: _Doc, c: Candidate) -> Candidate:
     return _bounds(c) if c.qualifier not in ("range", "vague") else c
 
@@ -350,6 +374,13 @@ def _bare(doc: _Doc, c: Candidate, after: int, prev: str) -> list[Candidate]:
     if c.how == "backref":
         c.kind = "population"  # resolved (kind and subject) by the context pass
         return [_finish(doc, c)]
+    # "about 45,000 were Azerbaijani citizens": the group after the verb.
+    am = _ARE.match(text, after)
+    if am:
+        np = read_after(text, am.end())
+        if np is not None and np.kind in ("population", "organizations"):
+            c.kind, c.subject, c.anchor, c.how = np.kind, np.text, np.end, "noun"
+            return [_finish(doc, c)]
     # Ellipsis: "7,862 people arrived from China and 4,515 from Mongolia".
     last = doc.out[-1] if doc.out else None
     words = _prev_words(text, c.start, 2)
