@@ -124,7 +124,7 @@ def read_after(text: str, pos: int, limit: int | None = None, max_words: int = 5
                 head_i = i
             continue
         prev = words[head_i][2]
-        if head_like and (is_group_adjective(prev) or (is_people(prev) and not is_people(w))):
+        if head_like and (is_group_adjective(prev) or prev.isupper() or (is_people(prev) and not is_people(w))):
             head_i = i
         elif is_group_adjective(prev) and head_i == i - 1 and looks_adjective(w):
             continue

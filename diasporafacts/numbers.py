@@ -28,6 +28,7 @@ SCALES = {
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "trln": 1e12, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
 
@@ -42,7 +43,8 @@ _BELOW_1000 = (
     rf"|(?:{_unit_words}))"
 )
 WORD_NUMBER = (
-    rf"(?:{_BELOW_1000}(?:\s+(?:thousand|million|billion)(?:\s+(?:and\s+)?{_BELOW_1000})?)*)"
+    rf"(?:(?:a|one)\s+(?:thousand|million|billion)\b"
+    rf"|{_BELOW_1000}(?:\s+(?:thousand|million|billion)(?:\s+(?:and\s+)?{_BELOW_1000})?)*)"
 )
 
 # Digits: grouped with comma, dot or a space (groups of three), or plain,
@@ -52,7 +54,7 @@ DIGITS = (
     r"|\d+(?:[.,]\d+)?)"
 )
 NUMBER = rf"(?:{DIGITS}|{WORD_NUMBER})"
-SCALE = r"(?:thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|thou|mio)"
+SCALE = r"(?:thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|thou|mio|lakhs?|crores?)"
 # Abbreviated scales glued to the digits: $5m, 80k, $3bn.
 GLUED_SCALE = r"(?:bn|mn|m|k|b)"
 
@@ -95,7 +97,7 @@ def parse_words(s: str) -> float:
             current += TENS[w]
         elif w == "hundred":
             current = (current or 1) * 100
-        elif w in ("thousand", "million", "billion", "trillion"):
+        elif w in ("thousand", "million", "billion", "trillion", "lakh", "crore"):
             total += (current or 1) * SCALES[w]
             current = 0.0
         elif w == "dozen":

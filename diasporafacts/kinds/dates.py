@@ -64,6 +64,9 @@ PATTERN = regex.compile(
     | (?P<yq>(?P<y>{YEAR})[\s-]?(?P<qh>[QH])(?P<qn>[1-4]))
     | (?P<season>(?P<sn>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s(?:of\s)?(?P<y>{YEAR}))
     | (?P<decade>(?:(?:the|The)\s)?(?:(?P<part>early|late|mid|mid-|Early|Late|Mid)[\s-]?)?(?P<dec>1[0-9]\d0|20\d0)(?:'s|s)(?!\w))
+    | (?P<midyear>(?:mid|early|late)-(?P<y>{YEAR}))
+    | (?P<apos>(?:(?:the|The)\s)?(?:(?:early|late|mid)[\s-])?['’](?P<dd>\d)0s)
+    | (?P<us>(?P<mn>0?[1-9]|1[0-2])/(?P<d1>1[3-9]|2\d|3[01])/(?P<y>{YEAR}))
     | (?P<yy>(?P<y1>{YEAR})(?P<ysep>[-–/])(?P<y2>{YEAR}|\d\d)(?![\d%]|[.,]\d|\s?(?:%|percent)))
     | (?P<year>{YEAR})(?![\d.,]\d|\s?(?:%|percent|per\scent)|[-‑]\w)
     | (?P<month>{MONTH})(?!\s\d)
@@ -72,7 +75,7 @@ PATTERN = regex.compile(
     regex.VERBOSE,
 )
 _FORMS = ("md_md", "dm_dm", "md_d", "d_dm", "mdy", "dmy", "md", "dm", "m_my", "m_and_my", "my_my",
-          "my", "m_to_m", "iso", "dotted", "quarter", "qy", "yq", "season", "decade", "yy", "year", "month")
+          "my", "m_to_m", "iso", "dotted", "quarter", "qy", "yq", "season", "decade", "midyear", "apos", "us", "yy", "year", "month")
 _BETWEEN = regex.compile(r"(?:\b(?:between|from)\s)$", regex.IGNORECASE)
 _TO_YEAR = regex.compile(rf"\s(?:and|to|until|till|through)\s(?P<y2>{YEAR})(?![\d.,]\d)")
 
@@ -158,6 +161,13 @@ def _normalize(text: str, m) -> Candidate | None:
     elif kind == "decade":
         dec = g["dec"]
         date = dec[:3] + "X"
+    elif kind == "midyear":
+        date = y
+    elif kind == "apos":
+        dd = int(g["dd"])
+        date = ("20" if dd <= 2 else "19") + g["dd"] + "X"
+    elif kind == "us":
+        date = f"{y}-{int(g['mn']):02d}-{int(g['d1']):02d}"
     elif kind == "yy":
         y1, y2 = g["y1"], g["y2"]
         if len(y2) == 2:

@@ -42,13 +42,13 @@ ATOM = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_SCALE_AFTER = regex.compile(rf"[ \u00a0]?(?P<s>{SCALE})\b\.?", regex.IGNORECASE)
+_SCALE_AFTER = regex.compile(rf"[ \u00a0]?(?P<s>{SCALE})\b", regex.IGNORECASE)
 _MIXED = regex.compile(rf"[ \u00a0](?P<n>{DIGITS})[ \u00a0](?P<s>thousand|thou|k)\b", regex.IGNORECASE)
 _RANGE = regex.compile(
     rf"""(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|\s(?:to|and|or)\s)
         (?P<sym>[$€£₽₸₼₺₾₴₹¥₩₪]|US\$|USD\s?|EUR\s?)?
         (?P<n2>{NUMBER})(?P<glued>k|m|bn)?(?![\w])
-        (?P<sc>[ \u00a0]?(?:{SCALE})\b\.?)?""",
+        (?P<sc>[ \u00a0]?(?:{SCALE})\b)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _QUAL_BEFORE = regex.compile(
@@ -73,6 +73,13 @@ _OF_PRONOUN = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those|us|which
 _OF_THE = regex.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|our|their|its|these|those)[ \u00a0]+(?:(?P<n>{NUMBER})[ \u00a0]+)?", regex.IGNORECASE)
 _VAGUE_OF = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|our|their|its|his|her|these|those|whom)[ \u00a0]+)?", regex.IGNORECASE)
 _SENT_BREAK = regex.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'‘(–—-])|\n\s*\n|\n")
+_STRONG = regex.compile(r"[ \u00a0]?-?strong\b", regex.IGNORECASE)
+# "a population of 3 million", "a community of 5,000": people, named before.
+_GROUP_OF = regex.compile(
+    r"\b(?:population|community|communities|diaspora|delegation|crowd|contingent|workforce|membership|colony)"
+    r"\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|an\s+estimated|up\s+to|at\s+least|close\s+to)\s+)?$",
+    regex.IGNORECASE,
+)
 _ARE = regex.compile(r"[ \u00a0]+(?:are|were)[ \u00a0]+", regex.IGNORECASE)
 _HYPHEN_WORD = regex.compile(r"-[A-Za-z]")
 
@@ -225,7 +232,7 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
             if rm.group("glued"):
                 v2 *= SCALES[rm.group("glued").lower()]
             if rm.group("sc"):
-                sc = SCALES[rm.group("sc").strip().rstrip(".").lower()]
+                sc = SCALES[rm.group("sc").strip().lower()]
                 if is_decimal_ambiguous(raw2):
                     v2 = float(raw2)
                 v2 *= sc
@@ -290,6 +297,12 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
         if qm and qm.group("q").lower() == "over" and _prev_word(text, qstart) != "for":
             # "€1.2 million over two years": "over" here means "during".
             c.start, c.qualifier = left, ("range" if qualifier == "range" else "exact")
+        return [_finish(doc, c)]
+    sm = _STRONG.match(text, after)
+    if sm:
+        # "a 300,000-strong diaspora": people, named after the adjective.
+        np = read_after(text, sm.end())
+        c.kind, c.subject, c.how = "population", (np.text if np else None), "noun"
         return [_finish(doc, c)]
     if dm or hyphen_word:
         return []
@@ -381,6 +394,10 @@ def _bare(doc: _Doc, c: Candidate, after: int, prev: str) -> list[Candidate]:
         if np is not None and np.kind in ("population", "organizations"):
             c.kind, c.subject, c.anchor, c.how = np.kind, np.text, np.end, "noun"
             return [_finish(doc, c)]
+    gm = _GROUP_OF.search(text[max(0, c.start - 48):c.start + 1].rstrip() + " ")
+    if gm or _GROUP_OF.search(text[max(0, c.start - 48):c.start]):
+        c.kind, c.how = "population", "group_of"
+        return [_finish(doc, c)]
     # Ellipsis: "7,862 people arrived from China and 4,515 from Mongolia".
     last = doc.out[-1] if doc.out else None
     words = _prev_words(text, c.start, 2)
