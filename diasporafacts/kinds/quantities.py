@@ -42,7 +42,8 @@ ATOM = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_SCALE_AFTER = regex.compile(rf"[ \u00a0]?(?P<s>{SCALE})\b", regex.IGNORECASE)
+# An abbreviated scale may keep its dot before a currency word: "310 thou. dram".
+_SCALE_AFTER = regex.compile(rf"[ \u00a0]?(?P<s>{SCALE})\b(?:\.(?=[ \u00a0][a-z]))?", regex.IGNORECASE)
 _MIXED = regex.compile(rf"[ \u00a0](?P<n>{DIGITS})[ \u00a0](?P<s>thousand|thou|k)\b", regex.IGNORECASE)
 _RANGE = regex.compile(
     rf"""(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|\s(?:to|and|or)\s)
