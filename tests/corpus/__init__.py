@@ -176,7 +176,7 @@ def cnt(quote: str, value: float, unit: str, qualifier: str = "exact", **fields)
 
 
 MODULES = ("population", "organizations", "money", "dates", "durations",
-           "percentages", "changes", "counts", "negatives", "context")
+           "percentages", "changes", "counts", "negatives", "context", "regressions")
 
 
 def rows() -> list[tuple[str, Case | Neg]]:
