@@ -13,7 +13,9 @@ development gold follows:
    destination preposition introduces ("live legally in Italy", "left for
    Kazakhstan"), or `of` right after the counted noun ("Azerbaijanis of
    Georgia"); a country adjective after a destination preposition stands
-   for its country ("left for Greek farms" -> Greece);
+   for its country ("left for Greek farms" -> Greece); an aside between
+   commas does not end the clause ("1.2 million migrants, most of them
+   men, work in Russia");
 2. else the nearest place before the figure in the sentence that is not an
    origin ("In Georgia, about 112,000 Russian citizens ...");
 3. else the nearest origin before the figure ("came from Germany, with 48").
@@ -260,11 +262,32 @@ def _after(text: str, fig_end: int, s1: int, places: list[Place]) -> str | None:
     return None
 
 
+# An aside between commas that leaves the clause to go on: ", most of them
+# young men," / ", representing 112 organizations,".
+_ASIDE = regex.compile(r""",\s*(?:(?:most|many|some|all|half|none|both|each|several|mostly|mainly
+    |largely|chiefly|including|among|almost|nearly|about|around|roughly|or|aged|mostly|majority
+    |the\s+majority|a\s+third|a\s+quarter)\b|\p{Ll}+(?:ing|ed)\b)[^,;:()–—]{0,80},\s*""",
+                       regex.VERBOSE)
+_REPORTING = frozenset("said says say told added noted according reported stated explained".split())
+
+
+def _after_aside(text: str, fig_end: int, s1: int, places: list[Place]) -> str | None:
+    """Rule 1 past an aside: "1.2 million migrants, most of them men, work in Russia"."""
+    stop = _clause_end(text, fig_end, s1, places)
+    m = _ASIDE.match(text, stop, s1)
+    if not m or m.end() >= s1:
+        return None
+    first = regex.match(r"\p{Ll}+", text[m.end():s1])
+    if not first or first.group() in _REPORTING:
+        return None
+    return _after(text, m.end(), s1, places)
+
+
 def place_for(text: str, sentence: tuple[int, int], fig_start: int, fig_end: int) -> str | None:
     """Where the group counted by text[fig_start:fig_end] is, if its sentence says so."""
     s0, s1 = sentence
     places = _places(text, s0, s1)
-    found = _after(text, fig_end, s1, places)
+    found = _after(text, fig_end, s1, places) or _after_aside(text, fig_end, s1, places)
     if found:
         return found
     before = [p for p in places if p.end <= fig_start]

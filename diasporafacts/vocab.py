@@ -92,12 +92,17 @@ def _name_continuations() -> frozenset[str]:
 
 
 def head_kind(word: str) -> str | None:
-    """What a head noun counts: "population", "organizations" or None."""
+    """What a head noun counts: "population", "organizations" or None.
+
+    A hyphenated compound counts by its last part: "asylum-seekers",
+    "Turkish-Germans", "start-ups" (when the whole is not listed itself).
+    """
     w = word.lower()
-    if w in _people_nouns():
-        return "population"
-    if w in _org_nouns():
-        return "organizations"
+    for form in (w, w.rsplit("-", 1)[-1]):
+        if form in _people_nouns():
+            return "population"
+        if form in _org_nouns():
+            return "organizations"
     return None
 
 

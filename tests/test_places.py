@@ -37,6 +37,10 @@ PLACE_FOR = [
     ("[Thousands] of our compatriots, who moved to Poland in the 1990s, have no papers.", "Poland"),
     ("[4,100] Meskhetian Turks, or Ahiska Turks, settled in Ukraine.", "Ukraine"),
     ("[60,000] Kurds and 20,000 Yazidis live in Armenia.", "Armenia"),
+    # past an aside between commas, the clause goes on
+    ("Around [1.2 million] Tajik migrants, most of them young men, work in Russia.", "Russia"),
+    ("[350] delegates, representing 90 groups, met in Warsaw.", "Warsaw"),
+    ("[350] delegates met, Anna Petrova, head of the society in Riga, said.", None),
     # origins after the figure are no location
     ("[7,000] Afghans arrived from Pakistan in 2022.", None),
     ("Close to [90,000] residents have roots in Morocco.", None),

@@ -64,6 +64,9 @@ def test_all_lowercase_and_disjoint():
     ("centres", "organizations"), ("centers", "organizations"), ("universities", "organizations"),
     ("federations", "organizations"), ("branches", "organizations"), ("communities", "organizations"),
     ("newspapers", "organizations"), ("parties", "organizations"), ("agencies", "organizations"),
+    # hyphenated compounds count by their last part
+    ("asylum-seekers", "population"), ("Turkish-Germans", "population"),
+    ("start-ups", "organizations"), ("non-governmental", None),
     # neither
     ("countries", None), ("families", None), ("households", None), ("languages", None),
     ("groups", None), ("cities", None), ("years", None), ("tenge", None), ("permits", None),

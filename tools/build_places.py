@@ -17,7 +17,8 @@ Merges three sources into one table keyed by ISO 3166-1 alpha-2 code:
 GeoNames names that are ordinary English words (lowercase entries of the
 web2 word list in english-words: Reading, Split, Mobile) are left out
 unless the city has a million people or the manual table names it; so are
-names that are also a people or group word (Man, Roma). The runtime needs
+names that are also a people or group word (Man, Roma), and names of three
+letters or fewer (Ota, Jos: noise more often than a place). The runtime needs
 none of these packages: it reads only the TOML written here.
 """
 from __future__ import annotations
@@ -86,7 +87,8 @@ def main() -> None:
         countries.setdefault(code, list(names))
     for names in countries.values():
         for name in list(names):
-            if fold(name) not in names:
+            # Réunion -> Reunion would be an English word.
+            if fold(name) not in names and fold(name).lower() not in common:
                 names.append(fold(name))
     country_names = {n for names in countries.values() for n in names}
 
@@ -99,15 +101,16 @@ def main() -> None:
         if pop < threshold(code, continent.get(code, "")):
             continue
         for name in {city["name"], fold(city["name"])}:
-            if not usable(name) or name in drop or name in manual_names:
+            if not usable(name) or len(name) <= 3 or name in drop or name in manual_names:
                 continue
             if name.lower() in groups:
                 continue
             if name.lower() in common and pop < 1_000_000:
                 continue
             places.setdefault(code, set()).add(name)
-    for code, names in places.items():
-        names.update(fold(n) for n in list(names) if usable(fold(n)))
+    for code, names in manual["places"].items():
+        places[code].update(fold(n) for n in names if usable(fold(n)))
+    for names in places.values():
         names.difference_update(country_names)
 
     lines = [
