@@ -145,7 +145,8 @@ def _role(text: str, lo: int, start: int) -> str:
         return "other"
     prep, before = words[-1], (words[-2] if len(words) > 1 else "")
     if prep in LOCATIVE:
-        if before in ORIGIN_NOUNS:
+        # "roots in Turkey" is an origin; "of Mexican origin in the US" is not.
+        if before in ORIGIN_NOUNS and not (len(words) >= 4 and words[-4] == "of"):
             return "origin"
         return "other" if prep == "to" and before in NOT_DESTINATION else "loc"
     if prep == "for" and before in MOVING:

@@ -44,6 +44,7 @@ PLACE_FOR = [
     # origins after the figure are no location
     ("[7,000] Afghans arrived from Pakistan in 2022.", None),
     ("Close to [90,000] residents have roots in Morocco.", None),
+    ("[2 million] people of Moroccan origin in France vote.", "France"),
     ("About [3,500] Tatars were born in Finland.", None),
     ("[500] Dungans fled China in the 1880s.", None),
     # "citizens of X" is a citizenship

@@ -69,7 +69,7 @@ def test_all_lowercase_and_disjoint():
     ("start-ups", "organizations"), ("non-governmental", None),
     # neither
     ("countries", None), ("families", None), ("households", None), ("languages", None),
-    ("groups", None), ("cities", None), ("years", None), ("tenge", None), ("permits", None),
+    ("groups", None), ("cities", None), ("camps", None), ("farms", None), ("years", None), ("tenge", None), ("permits", None),
     ("visas", None), ("trips", None), ("percent", None), ("us", None), ("delegations", None),
 ])
 def test_head_kind(word, kind):
