@@ -209,6 +209,7 @@ _BOUNDARY = regex.compile(r"""
     | \b(?:but|while|whereas|although|though)\b       # a new clause
 """, regex.VERBOSE)
 _CONTINUES = regex.compile(r"\s*(?:who|whom|whose|which|that)\b")
+_NEXT_NOUN = regex.compile(r"\s*(?:and\s+)?([\p{L}\p{M}'’-]+)(?=\s*(?:,|and\b|or\b))")
 _APPOSITION = regex.compile(r"\s*or\s+[^,;:]{1,40},")
 
 
@@ -224,7 +225,11 @@ def _clause_end(text: str, pos: int, end: int, places: list[Place]) -> int:
             pos = inside
             continue
         if m.group() == ",":
-            if _CONTINUES.match(text, m.end(), end):
+            # A relative clause or a list of peoples ("Uzbeks, Tajiks and
+            # Kyrgyz") belongs to the counted noun phrase.
+            nxt = _NEXT_NOUN.match(text, m.end(), end)
+            if _CONTINUES.match(text, m.end(), end) or (
+                    nxt and nxt.group(1).lower() in vocab.PEOPLE_NOUNS):
                 pos = m.end()
                 continue
             app = _APPOSITION.match(text, m.end(), end)

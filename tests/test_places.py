@@ -37,6 +37,7 @@ PLACE_FOR = [
     ("[Thousands] of our compatriots, who moved to Poland in the 1990s, have no papers.", "Poland"),
     ("[4,100] Meskhetian Turks, or Ahiska Turks, settled in Ukraine.", "Ukraine"),
     ("[60,000] Kurds and 20,000 Yazidis live in Armenia.", "Armenia"),
+    ("[30,000] Uzbeks, Tajiks and Kyrgyz work on building sites in Moscow.", "Moscow"),
     # past an aside between commas, the clause goes on
     ("Around [1.2 million] Tajik migrants, most of them young men, work in Russia.", "Russia"),
     ("[350] delegates, representing 90 groups, met in Warsaw.", "Warsaw"),
