@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -81,6 +82,17 @@ _SOURCE_LINE = regex.compile(r"(?:Source|Sources|By)\s*:?\s+(?P<who>\p{Lu}[^\n]{
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&-]*"
 _CAPRUN = regex.compile(rf"{_CAP}(?:\s+(?:(?:of|for|on|and|with|the|de)\s+)*{_CAP})*")
 
+# Person mentions that are not (yet) speakers: "Aziz Tursunov heads the
+# society", "President Ilham Aliyev", "Kanat Ermekov, chairman of X". They
+# give "he"/"she" and "the chairman" something to point back to.
+_PNAME = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?"
+_PERSON = rf"(?P<name>{_PNAME}(?:\s+{_PNAME}){{1,2}})"
+_TITLE_WORDS = "|".join(sorted((regex.escape(t) for t in W["titles"]), key=len, reverse=True))
+_SUBJECT_MENTION = regex.compile(
+    rf"(?:(?:\p{{Lu}}\p{{Ll}}+|(?i:{_TITLE_WORDS}))\s+){{0,3}}?{_PERSON}(?=\s+\p{{Ll}}|,)")
+_TITLED_MENTION = regex.compile(rf"(?<![\p{{L}}])(?i:{_TITLE_WORDS})\s+{_PERSON}(?![\p{{L}}])")
+_APPOSED_MENTION = regex.compile(
+    rf"(?<![\p{{L}}]){_PERSON},\s+(?P<app>(?:\d{{1,3}},\s+)?[^,.;:()“”\"«»]{{1,100}})")
 _WINDOW = 300  # characters looked at around a verb: subjects are short
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _DELIMITERS = frozenset(",;:()“”\"«»–—-[]")
@@ -176,6 +188,25 @@ def _bodyish(tok: str) -> bool:
             or low in W["outlet_names"] or (_acronym(tok) and len(tok) <= 6))
 
 
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """Country names, whole and as single words, which are never people."""
+    import pycountry
+
+    names = {getattr(c, a) for c in pycountry.countries
+             for a in ("name", "common_name", "official_name") if getattr(c, a, None)}
+    return frozenset(n.lower() for n in names), frozenset(n.lower() for n in names if " " not in n)
+
+
+def _personlike(name: str) -> bool:
+    """A mention that could be a person: no place, body or common word in it."""
+    whole, single = _countries()
+    lows = [_low(t) for t in name.split()]
+    if name.lower() in whole or lows[-1] in single:
+        return False
+    return not any(w in COMMON or w in W["place_words"] or w in W["outlet_names"] for w in lows)
+
+
 def _join(toks) -> str:
     return " ".join(t[0] for t in toks).replace(" - ", "-").rstrip(".,")
 
@@ -185,7 +216,8 @@ class Attributor:
 
     def __init__(self, text: str, sentences: list[tuple[int, int]]):
         self.text = text if isinstance(text, str) else ""
-        self.sentences = [s for s in (sentences or []) if 0 <= s[0] < s[1] <= len(self.text)]
+        n = len(self.text)
+        self.sentences = [(s, min(e, n)) for s, e in (sentences or []) if 0 <= s < min(e, n)]
         self._ready = False
 
     def speaker_at(self, start: int, end: int) -> str | None:
@@ -321,11 +353,45 @@ class Attributor:
             clause = s
             if self._dateline and self._dateline[0] == s:
                 clause = self._dateline[1]
+            self._person_mentions(masked[s - ps:e - ps], s, clause - s)
             info.frames = self._frames(masked[s - ps:e - ps], s, clause - s)
         for q in quotes:
             q.speaker = self._quote_speaker(q, first, last)
             self._quotes.append(q)
             self._quote_starts.append(q.start)
+
+    def _person_mentions(self, m: str, base: int, cs: int) -> None:
+        """Register people named with a title or an apposition, and make a
+        person who opens the sentence the one "he"/"she" points back to."""
+        for found in _TITLED_MENTION.finditer(m, cs):
+            name = self._strip_titles(found.group("name"))
+            if name and _personlike(name):
+                self._register(name, {_low(w) for w in found.group().split()[:-len(name.split())]},
+                               base + found.start("name"))
+        for found in _APPOSED_MENTION.finditer(m, cs):
+            name = self._strip_titles(found.group("name"))
+            app = [_low(w) for w in regex.findall(r"[\p{L}-]+", found.group("app"))]
+            if name and _personlike(name) and any(w in W["titles"] for w in app[:4]):
+                self._register(name, set(app), base + found.start("name"))
+        opening = _SUBJECT_MENTION.match(m, cs)
+        # only in a sentence (a headline has no final stop) and before a verb:
+        # not "Maintaining Solidarity of Azerbaijanis"
+        if opening and m.rstrip()[-1:] in ".!?\"”»_":
+            name = self._strip_titles(opening.group("name"))
+            follow = _TOKEN.match(m, opening.end() + 1) if opening.end() < len(m) else None
+            verbish = m[opening.end():opening.end() + 1] == "," or (
+                follow and follow.group() not in NOT_NAME and follow.group() not in W["particles"]
+                and follow.group() not in W["adjuncts"])
+            if name and verbish and _personlike(name) and not name.split()[0].endswith("ing"):
+                self._register(name, set(), base + opening.start("name"))
+                self._last_person = name
+
+    @staticmethod
+    def _strip_titles(name: str) -> str:
+        words = name.split()
+        while words and _low(words[0]) in COMMON:
+            words = words[1:]
+        return " ".join(words) if len(words) >= 2 else ""
 
     # -- quotations ---------------------------------------------------------
 
@@ -875,8 +941,9 @@ class Attributor:
                 return name
             return None
         name, i = self._name_back(toks, last)
-        if name is None or _low(name.split()[0]) in W["documents"]:
-            return None
+        first_cap = next(t for t in toks if _capitalized(t[0]) or _acronym(t[0]))
+        if name is None or _low(first_cap[0]) in W["documents"]:
+            return None  # "the Law on Citizenship"
         kinds = {_low(t[0]) for t in toks[:i]}
         if _bodyish(name.split()[-1]) or kinds & (W["outlet_descriptions"] | W["organizations"]):
             self._register_body(name, kinds, pos)
