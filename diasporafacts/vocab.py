@@ -13,7 +13,9 @@ The module constants load lazily (PEP 562): importing this module is cheap.
 """
 from __future__ import annotations
 
+import gc
 import tomllib
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -24,9 +26,27 @@ __all__ = ["PEOPLE_NOUNS", "GROUP_ADJECTIVES", "ORG_NOUNS", "NAME_CONTINUATIONS"
            "head_kind", "demonym_countries", "place_names", "Gazetteer"]
 
 
+@contextmanager
+def bulk_load():
+    """Pause the cyclic garbage collector while building big tables.
+
+    Thousands of new strings and tuples each trigger a collection that walks
+    every object the process holds: loading the gazetteer took four times
+    longer with it on. Nothing built here forms a cycle.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 @cache
 def _table(name: str) -> dict:
-    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+    with bulk_load():
+        return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
 
 
 def _rows(block: str) -> dict[str, tuple[list[str], list[str]]]:
@@ -128,6 +148,11 @@ class Gazetteer(NamedTuple):
 def place_names() -> Gazetteer:
     """The gazetteer of data/places.toml."""
     data = _table("places.toml")
+    with bulk_load():
+        return _gazetteer(data)
+
+
+def _gazetteer(data: dict) -> Gazetteer:
     names: dict[str, str] = {}
     for name in data["world"]["regions"]:
         names[name] = ""
