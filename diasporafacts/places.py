@@ -172,7 +172,7 @@ def _coordinate(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple
     for mention in found:
         if runs:
             gap = text[runs[-1][-1][0][1]:mention[0]]
-            sep = regex.fullmatch(r"\s*(,)?\s*(?:(and|or|&)\s+)?(?:the\s+)?", gap)
+            sep = regex.fullmatch(r"\s*(,)?\s*(?:(and|or|&)\s+)?(?:the\s+)?", gap, regex.IGNORECASE)
             if sep and (sep.group(1) or sep.group(2)):
                 runs[-1].append((mention, "and" if sep.group(2) else ","))
                 continue

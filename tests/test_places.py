@@ -73,6 +73,7 @@ PLACE_FOR = [
     ("[850] Georgian nurses went to Germany and the Netherlands.", "Germany and the Netherlands"),
     ("About [1,000] Kazakhs live in the Netherlands.", "Netherlands"),
     ("[30,000] Crimean Tatars live in Bursa, Eskisehir and Konya.", "Bursa, Eskisehir and Konya"),
+    ("Over [14,000] Kyrgyz Workers Went To South Korea And Britain", "South Korea And Britain"),
     # 5. no place; a language or adjective is no place
     ("[2,000] children attend classes in Kyrgyz.", None),
     ("[38] associations operate in 14 French cities.", None),
