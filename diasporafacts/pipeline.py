@@ -18,6 +18,7 @@ from .models import Fact
 from . import lexicon
 from .nounphrase import classify, is_group_adjective, is_org, is_people, looks_adjective, looks_plural, read_after
 from .places import place_for
+from .scan import anchors
 from .sentences import split_sentences
 
 # Kinds whose record says who is counted and where.
@@ -51,9 +52,12 @@ def extract_text(text: str, source: str = "-") -> list[Fact]:
     """Every fact in `text`, in text order."""
     if not text:
         return []
-    found = dates.find(text)
+    where = anchors(text)
+    if not (where.digits or where.numbers or where.months):
+        return []
+    found = dates.find(text, where)
     claimed = [(c.start, c.end) for c in found]
-    found += quantities.find(text, claimed)
+    found += quantities.find(text, claimed, where)
     found.sort(key=lambda c: (c.start, -c.end))
     found = _drop_overlaps(found)
     if not found:

@@ -98,13 +98,52 @@ def _word_before(text: str, pos: int, n: int = 12) -> str:
     return w.group(1).lower() if w else ""
 
 
-def find(text: str) -> list[Candidate]:
+# Words that may open a date written before its digits ("the early 1990s",
+# "first quarter of 2024", "spring of 2023", "between April and ...").
+_OPENERS = frozenset("""the early late mid first second third fourth last 1st 2nd 3rd 4th quarter
+half of spring summer autumn fall winter between from""".split()) | frozenset(MONTHS)
+_WORD_BEFORE = regex.compile(r"([A-Za-z0-9'’.-]+)[ \u00a0]+$")
+
+
+def find(text: str, anchors=None) -> list[Candidate]:
+    """Dates, tried only at digit runs and month names (see `scan`)."""
+    from ..scan import anchors as scan_anchors
+
+    anchors = anchors or scan_anchors(text)
     out: list[Candidate] = []
-    for m in PATTERN.finditer(text, timeout=10):
-        c = _normalize(text, m)
-        if c is not None:
-            out.append(c)
+    last_end = 0
+    for p in sorted(anchors.digits + anchors.months):
+        if p < last_end:
+            continue
+        for start in _starts(text, p, last_end):
+            m = PATTERN.match(text, start)
+            if m is None or m.end() <= p:
+                continue
+            c = _normalize(text, m)
+            if c is not None:
+                out.append(c)
+                last_end = c.end
+                break
     return out
+
+
+def _starts(text: str, p: int, floor: int) -> list[int]:
+    """Where a date holding position `p` may begin: a few opener words back, then `p`."""
+    starts = [p]
+    # The token holding p ("mid-2023", "Q1", "'90s").
+    q = p
+    while q > floor and (text[q - 1].isalpha() or text[q - 1] in "-'’"):
+        q -= 1
+    if q < p:
+        starts.insert(0, q)
+    pos = starts[0]
+    for _ in range(4):
+        w = _WORD_BEFORE.search(text, max(floor, pos - 16), pos)
+        if not w or w.group(1).lower().rstrip(".") not in _OPENERS:
+            break
+        pos = w.start(1)
+        starts.insert(0, pos)
+    return starts
 
 
 def _normalize(text: str, m) -> Candidate | None:

@@ -123,11 +123,29 @@ class _Doc:
         return i >= 0 and self.claimed[i][0] <= pos < self.claimed[i][1]
 
 
-def find(text: str, claimed: list[tuple[int, int]] | None = None) -> list[Candidate]:
+_A_BEFORE = regex.compile(r"(?:half\s+a|an?|one)\s+$", regex.IGNORECASE)
+_A_WORDS = ("century", "decade", "dozen", "million", "billion", "thousand", "hundred")
+
+
+def find(text: str, claimed: list[tuple[int, int]] | None = None, anchors=None) -> list[Candidate]:
+    """Figures other than dates, tried only at the anchors `scan` found."""
+    from ..scan import anchors as scan_anchors
+
+    anchors = anchors or scan_anchors(text)
     doc = _Doc(text, claimed or [])
     last_end = 0
-    for m in ATOM.finditer(text, timeout=30):
-        if m.start() < last_end or doc.is_claimed(m.start()):
+    for p in sorted(anchors.digits + anchors.numbers):
+        if p < last_end or doc.is_claimed(p):
+            continue
+        m = None
+        if text[p:p + 8].lower().startswith(_A_WORDS):
+            # "a century", "half a million": the article starts the figure.
+            a = _A_BEFORE.search(text, max(0, p - 8), p)
+            if a and a.start() >= last_end:
+                m = ATOM.match(text, a.start())
+        if m is None:
+            m = ATOM.match(text, p)
+        if m is None:
             continue
         for c in _parse(doc, m):
             doc.out.append(c)
