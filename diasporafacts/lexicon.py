@@ -56,7 +56,7 @@ VAGUE: dict[str, tuple[float, float]] = {
 CHANGE_WORDS: dict[str, float] = {
     "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3,
     "quadrupled": 4, "quadrupling": 4, "quintupled": 5, "halved": 0.5, "halving": 0.5,
-    "twice": 2, "thrice": 3,
+    "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4,
 }
 FOLD_WORDS: dict[str, float] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
@@ -133,7 +133,7 @@ and or but while who which that whose where when whom if because so yet nor
 the a an this these those their our its his her my your each every any some no
 is are was were be been being have has had will would can could may might must should
 shall do does did not also now still already just only even ever never then there here
-this last next ago old year years month months week weeks day days a.m. p.m. am pm
+this last next ago old years months weeks days a.m. p.m. am pm
 said say says told noted added according
 """.split())
 

@@ -30,7 +30,12 @@ _NUMBER_OF = regex.compile(
     regex.IGNORECASE,
 )
 _THE_NUMBER = regex.compile(r"\bthe\s+(?:number|figure|total)\s+(?:was|is|stood|stands|had|has|rose|grew|fell|reached|dropped|will)\b", regex.IGNORECASE)
-_COUNT_VERB = regex.compile(r"(?:\b(?:number|numbers|numbered|total|totals|totalled|totaled|reached|reach|reaches)|:)\s*$", regex.IGNORECASE)
+_COUNT_VERB = regex.compile(
+    r"(?:\b(?:number|numbers|numbered|numbering|total|totals|totalled|totaled|reached|reach|reaches"
+    r"|(?:estimated|put|thought|believed|said|reckoned)\s+(?:at|to\s+(?:be|number))|stands\s+at|stood\s+at)|:)\s*$",
+    regex.IGNORECASE)
+# Collective nouns that name a people as a whole ("the Armenian community").
+_GROUP_NOUNS = frozenset("community communities diaspora diasporas minority minorities population".split())
 _AS_MANY = regex.compile(r"[ \u00a0]+as[ \u00a0]+(?:many|much)[ \u00a0]+", regex.IGNORECASE)
 _WORDS = regex.compile(r"[A-Za-zÀ-ɏ][\w’'-]*")
 _AMONG = regex.compile(r"\b(?:among|of)\s+(?:the\s+|our\s+|their\s+|all\s+)?", regex.IGNORECASE)
@@ -207,12 +212,16 @@ def _group_before(text: str, s0: int, pos: int):
     words = [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(text, s0, pos)]
     for i in range(len(words) - 1, -1, -1):
         w = words[i][2]
-        if not looks_plural(w) or not (is_people(w) or is_org(w)):
+        if w.lower() in _GROUP_NOUNS:
+            kind = "population"
+        elif not looks_plural(w) or not (is_people(w) or is_org(w)):
             continue
-        kind = classify(w)
+        else:
+            kind = classify(w)
         j = i
-        while j > 0 and (looks_adjective(words[j - 1][2]) or is_group_adjective(words[j - 1][2])) \
-                and words[j - 1][2].lower() not in lexicon.NP_STOP:
+        collective = w.lower() in _GROUP_NOUNS
+        while j > 0 and words[j - 1][2].lower() not in lexicon.NP_STOP and (
+                is_group_adjective(words[j - 1][2]) or (not collective and looks_adjective(words[j - 1][2]))):
             j -= 1
         return kind, " ".join(x[2] for x in words[j:i + 1])
     return None
@@ -231,8 +240,15 @@ def _change_subject(text: str, c: Candidate, s0: int, before) -> str | None:
         np = read_after(text, m.end())
         if np is not None:
             return np.text
-    for k in reversed(before):
-        if k.kind in ("population", "organizations", "percentage") and k.subject:
+    if before:
+        # The figure just before names what changed, unless it is money,
+        # a date or a count of things ("sent home $3.56bn, three times more").
+        k = before[-1]
+        if k.kind == "date" and len(before) > 1:
+            k = before[-2]
+        if k.kind in ("population", "organizations", "percentage"):
             return k.subject
+        if k.kind in ("money", "count", "duration"):
+            return None
     group = _group_before(text, s0, c.start)
     return group[1] if group else None

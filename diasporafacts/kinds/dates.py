@@ -250,7 +250,7 @@ def _counts_things(text: str, end: int) -> bool:
 _YEAR_NOT_BEFORE = regex.compile(
     r"(?:[$€£₽₸₼₺₾₴₹¥₩#№]|(?:\b(?:No|no|Nos|Art|Article|Decree|Resolution|Law|Order|Section|page|pages|p|pp|"
     r"version|v|Flight|Room|Route|Act|Code|Item|Table|Figure|Fig)\.?)|(?:\b(?:more than|over|about|around|nearly|"
-    r"almost|some|roughly|approximately|up to|at least|fewer than|less than|estimated|of the|than))\s?)$"
+    r"almost|some|roughly|approximately|up to|at least|fewer than|less than|estimated|than))\s?)$"
 )
 
 

@@ -306,6 +306,9 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
         _qual_after(text, c)
         return [_finish(doc, c)]
     dm = _DURATION.match(text, after)
+    if dm and not dm.group("sep").strip() and not dm.group("u").lower().endswith("s") and value != 1 \
+            and qualifier != "range" and dm.group("u").lower() not in ("century", "decade"):
+        dm = None  # "12 day schools": a singular unit after a plural number modifies a noun
     if dm and not _NOT_DURATION.match(text, dm.end()):
         unit, mult = lexicon.DURATION_UNITS[dm.group("u").lower()]
         c.kind, c.unit, c.end = "duration", unit, dm.end()
@@ -484,6 +487,12 @@ def _change_word(doc: _Doc, m) -> list[Candidate]:
     s, e = m.span()
     word = m.group(0).lower()
     value = lexicon.FOLD_WORDS.get(word) or lexicon.CHANGE_WORDS.get(word)
+    if word in ("double", "triple", "quadruple"):
+        # "nearly double the 2019 figure", not "double taxation".
+        nxt = regex.match(r"\s+(the|that|what|its|their|his|her|this|last)\b", text[e:e + 8], regex.IGNORECASE)
+        prev = _prev_words(text, s, 1)
+        if not nxt and not (prev and (prev[-1] in lexicon.GROWTH_VERBS or prev[-1] in ("nearly", "almost", "roughly", "about"))):
+            return []
     if word in ("twice", "thrice"):
         nxt = text[e:e + 12].lower()
         if regex.match(r"\s(?:a|per|each|every|weekly|monthly|daily|yearly|annually|in\s(?:a|one))\b", nxt):
