@@ -32,7 +32,7 @@ _NUMBER_OF = regex.compile(
 _THE_NUMBER = regex.compile(r"\bthe\s+(?:number|figure|total)\s+(?:was|is|stood|stands|had|has|rose|grew|fell|reached|dropped|will)\b", regex.IGNORECASE)
 _COUNT_VERB = regex.compile(
     r"(?:\b(?:number|numbers|numbered|numbering|total|totals|totalled|totaled|reached|reach|reaches"
-    r"|(?:estimated|put|thought|believed|said|reckoned)\s+(?:at|to\s+(?:be|number))|stands\s+at|stood\s+at)|:)\s*$",
+    r"|(?:estimated|put|thought|believed|said|reckoned)\s+(?:at|to\s+(?:be|number))|stands\s+at|stood\s+at)|[:(])\s*$",
     regex.IGNORECASE)
 # Collective nouns that name a people as a whole ("the Armenian community").
 _GROUP_NOUNS = frozenset("community communities diaspora diasporas minority minorities population".split())

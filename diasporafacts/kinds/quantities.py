@@ -81,6 +81,24 @@ _GROUP_OF = regex.compile(
     r"\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|an\s+estimated|up\s+to|at\s+least|close\s+to)\s+)?$",
     regex.IGNORECASE,
 )
+def _is_ratio(text: str, s: int, e: int) -> bool:
+    """"two in five families": a smaller number "in"/"out of" a larger one."""
+    b = _RATIO_BEFORE.search(text[max(0, s - 16):s])
+    a = _RATIO_AFTER.match(text, e)
+    if not (a or b):
+        return False
+    try:
+        x = parse_number(text[s:e])
+        return bool((b and parse_number(b.group("x")) < x) or (a and x < parse_number(a.group("y"))))
+    except ValueError:
+        return False
+
+
+_RATIO_BEFORE = regex.compile(
+    r"\b(?P<x>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$", regex.IGNORECASE)
+_RATIO_AFTER = regex.compile(
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<y>two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!\s*(?:%|percent|per\s?cent))",
+    regex.IGNORECASE)
 _ARE = regex.compile(r"[ \u00a0]+(?:are|were)[ \u00a0]+", regex.IGNORECASE)
 _HYPHEN_WORD = regex.compile(r"-[A-Za-z]")
 
@@ -206,8 +224,8 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
     prev = _prev_word(text, s)
     if prev in lexicon.IDENTIFIER_WORDS or prev in ("every", "each", "per"):
         return []  # identifiers and frequencies ("every two weeks")
-    if regex.search(r"\bone\s+(?:in|out\s+of)\s+$", text[max(0, s - 12):s], regex.IGNORECASE):
-        return []  # "one in five" is a ratio
+    if _is_ratio(text, s, e):
+        return []  # "one in five", "two out of three" are ratios
     if prev in lexicon.AGE_WORDS:
         # "aged 14 to 18": neither end is a figure.
         rm = _RANGE.match(text, e)
