@@ -205,6 +205,10 @@ def schema():
     typer.echo(json.dumps(Fact.model_json_schema(), indent=2, ensure_ascii=False))
 
 
+from .cli_evidence import register as _register_evidence
+_register_evidence(app)
+
+
 def main() -> None:
     app()
 
