@@ -13,6 +13,7 @@ later figure costs a lookup. Word lists live in data/attribution.toml.
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,15 +54,36 @@ KNOWN_NOUNS = (W["titles"] | W["organizations"] | W["outlet_descriptions"]
                | W["reports"] | W["unnamed"])
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _trie(words) -> str:
+    """One pattern for a word list, common prefixes shared: far faster than
+    a plain alternation, which is tried word by word at every position."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
-_VERB = regex.compile(r"(?<![\p{L}\p{N}'’_-])(?:" + _alternation(W["report"]) + r")(?![\p{L}\p{N}'’_-])")
-_ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording\s+to\s+")
+# The standard re module runs this trie pattern several times faster than
+# regex does; the lookahead skips positions no verb can start at.
+_VERB = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in W["report"]})) + r"])(?<![\w'’-])"
+                   + _trie(W["report"]) + r"(?![\w'’-])")
+# "according to X", and its passive cousins "as reported by X", "cited by X".
+_ACCORDING = regex.compile(r"(?<![\p{L}])(?:[Aa]ccording\s+to|(?:[Aa]s\s+)?(?:reported|stated|announced|"
+                           r"quoted|cited|estimated|calculated)\s+by)\s+")
 # Words (hyphens, apostrophes and inner dots kept), runs of the "_" that
 # blanks out quoted speech, and single marks.
-_TOKEN = regex.compile(r"_+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]")
+_TOKEN = re.compile(r"_+|[^\W_](?:[^\W_]|['’&-]|\.(?=[^\W_]))*|[^\s\w]|_")
 _ACCORDING_END = regex.compile(r"[,;:()–—]|\s-\s|\.(?:\s|$)")
 _QUOTE_CHAR = regex.compile(r"[“”«»\"]")
 _DASH_LEAD = regex.compile(r"[–—]\s*|-\s+")
@@ -86,14 +108,12 @@ _CAPRUN = regex.compile(rf"{_CAP}(?:\s+(?:(?:of|for|on|and|with|the|de)\s+)*{_CA
 # society", "President Ilham Aliyev", "Kanat Ermekov, chairman of X". They
 # give "he"/"she" and "the chairman" something to point back to.
 _PNAME = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?"
-_PERSON = rf"(?P<name>{_PNAME}(?:\s+{_PNAME}){{1,2}})"
-_TITLE_WORDS = "|".join(sorted((regex.escape(t) for t in W["titles"]), key=len, reverse=True))
-_SUBJECT_MENTION = regex.compile(
-    rf"(?:(?:\p{{Lu}}\p{{Ll}}+|(?i:{_TITLE_WORDS}))\s+){{0,3}}?{_PERSON}(?=\s+\p{{Ll}}|,)")
-_TITLED_MENTION = regex.compile(rf"(?<![\p{{L}}])(?i:{_TITLE_WORDS})\s+{_PERSON}(?![\p{{L}}])")
-_APPOSED_MENTION = regex.compile(
-    rf"(?<![\p{{L}}]){_PERSON},\s+(?P<app>(?:\d{{1,3}},\s+)?[^,.;:()“”\"«»]{{1,100}})")
+_CAPS_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_PNAME}(?:\s+{_PNAME}){{1,4}}(?![\p{{L}}\p{{N}}'’-])")
+_APPOSED = regex.compile(r",\s+(?:\d{1,3},\s+)?(?P<app>[^,.;:()“”\"«»]{1,100})")
 _WINDOW = 300  # characters looked at around a verb: subjects are short
+_DATA = frozenset({"data", "figures", "statistics", "estimates", "estimate", "numbers", "records", "calculations"})
+_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "on", "with", "to", "near", "across",
+                           "outside", "inside", "under", "over", "between", "among", "based"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _DELIMITERS = frozenset(",;:()“”\"«»–—-[]")
 _QUOTE_ENDS = ("”", '"', "»", "_", "–", "—", "-")
@@ -147,7 +167,9 @@ def _is_word(tok: str) -> bool:
     return tok[:1].isalnum()
 
 
+@lru_cache(maxsize=1 << 16)
 def _low(tok: str) -> str:
+    """The word lowercased, without a final stop or possessive 's."""
     tok = tok.lower().rstrip(".")
     for suffix in ("'s", "’s"):
         if tok.endswith(suffix):
@@ -202,8 +224,8 @@ def _personlike(name: str) -> bool:
     """A mention that could be a person: no place, body or common word in it."""
     whole, single = _countries()
     lows = [_low(t) for t in name.split()]
-    if name.lower() in whole or lows[-1] in single:
-        return False
+    if name.lower() in whole or lows[-1] in single or lows[0].endswith("ing"):
+        return False  # a country, or "Maintaining Solidarity"
     return not any(w in COMMON or w in W["place_words"] or w in W["outlet_names"] for w in lows)
 
 
@@ -245,9 +267,10 @@ class Attributor:
         for q in self._quotes_near(pos):
             if q.start <= pos < q.end:
                 return q.speaker
-        for frame in sent.frames:
-            if any(a <= pos < b for a, b in frame.content):
-                return frame.speaker
+        # "Ivanov said 300 came, while Petrov said 500": the nearest verb wins
+        covering = [f for f in sent.frames if any(a <= pos < b for a, b in f.content)]
+        if covering:
+            return min(covering, key=lambda f: min(abs(pos - f.verb[0]), abs(pos - f.verb[1]))).speaker
         if sent.role == "a":
             return self._interviewee
         return None
@@ -272,6 +295,9 @@ class Attributor:
                 self._paras[-1] = (self._paras[-1][0], i + 1)
             self._para_of.append(len(self._paras) - 1)
         self._done = 0  # paragraphs processed
+        self._cur: tuple[str, int] = ("", 0)  # the sentence being read, its offset
+        self._cur_toks: list | None = None
+        self._cur_starts: list[int] = []
         self._quotes: list[_Quote] = []
         self._quote_starts: list[int] = []
         self._persons: list[_Person] = []
@@ -321,7 +347,7 @@ class Attributor:
                 if not any(w in W["organizations"] for w in lows) or any(w in W["documents"] for w in lows):
                     continue
                 while toks and (_low(toks[0]) in W["titles"] or _low(toks[0]) in W["particles"]
-                                or toks[0] == "The"):
+                                or toks[0] == "The" or not _capitalized(toks[0])):
                     toks, lows = toks[1:], lows[1:]
                 if toks:
                     found.append((m.start(), " ".join(toks).rstrip(".,"), frozenset(lows)))
@@ -340,9 +366,10 @@ class Attributor:
         ps, pe = self.sentences[first][0], self.sentences[last - 1][1]
         label = _QA.match(text, ps, pe)
         if label:
-            if not self._interview_seen:
+            if not self._interview_seen:  # the one the introduction named last
                 self._interview_seen = True
-                self._interviewee = self._last_person
+                named = max(self._persons, key=lambda p: p.pos, default=None)
+                self._interviewee = self._last_person or (named.name if named else None)
             self._mode = "q" if label.group("label").lower() in ("q", "question") else "a"
         quotes = self._find_quotes(ps, pe)
         masked = self._mask(ps, pe, quotes)
@@ -361,37 +388,47 @@ class Attributor:
             self._quote_starts.append(q.start)
 
     def _person_mentions(self, m: str, base: int, cs: int) -> None:
-        """Register people named with a title or an apposition, and make a
-        person who opens the sentence the one "he"/"she" points back to."""
-        for found in _TITLED_MENTION.finditer(m, cs):
-            name = self._strip_titles(found.group("name"))
-            if name and _personlike(name):
-                self._register(name, {_low(w) for w in found.group().split()[:-len(name.split())]},
-                               base + found.start("name"))
-        for found in _APPOSED_MENTION.finditer(m, cs):
-            name = self._strip_titles(found.group("name"))
-            app = [_low(w) for w in regex.findall(r"[\p{L}-]+", found.group("app"))]
-            if name and _personlike(name) and any(w in W["titles"] for w in app[:4]):
-                self._register(name, set(app), base + found.start("name"))
-        opening = _SUBJECT_MENTION.match(m, cs)
-        # only in a sentence (a headline has no final stop) and before a verb:
-        # not "Maintaining Solidarity of Azerbaijanis"
-        if opening and m.rstrip()[-1:] in ".!?\"”»_":
-            name = self._strip_titles(opening.group("name"))
-            follow = _TOKEN.match(m, opening.end() + 1) if opening.end() < len(m) else None
-            verbish = m[opening.end():opening.end() + 1] == "," or (
-                follow and follow.group() not in NOT_NAME and follow.group() not in W["particles"]
-                and follow.group() not in W["adjuncts"])
-            if name and verbish and _personlike(name) and not name.split()[0].endswith("ing"):
-                self._register(name, set(), base + opening.start("name"))
+        """Register people named with a title ("President Ilham Aliyev",
+        "its chairman Azat Khabirov") or an apposition ("Kanat Ermekov,
+        chairman of X,"); one who opens the sentence becomes the person
+        "he"/"she" points back to."""
+        for found in _CAPS_RUN.finditer(m, cs):
+            words = found.group().split()
+            cut = 0
+            for n, w in enumerate(words):
+                if _low(w) in W["titles"]:
+                    cut = n + 1
+            name = " ".join(words[cut:])
+            if not 2 <= len(words) - cut <= 3 or not _personlike(name):
+                continue
+            titles = {_low(w) for w in words[:cut]}
+            before = m[max(cs, found.start() - 40):found.start()].split()[-2:]
+            if before and _low(before[-1]) in W["titles"]:
+                titles |= {_low(w) for w in before}
+            app = _APPOSED.match(m, found.end())
+            if app:
+                app_words = [_low(w) for w in app.group("app").split()]
+                if any(w in W["titles"] for w in app_words[:4]):
+                    titles |= set(app_words)
+            at = base + found.start() + found.group().find(name)
+            opening = not m[cs:found.start()].strip(" \t\"“«–—-")
+            if opening and self._opens_clause(m, found.end()):
+                self._register(name, titles, at)
                 self._last_person = name
+            elif titles:
+                self._register(name, titles, at)
 
-    @staticmethod
-    def _strip_titles(name: str) -> str:
-        words = name.split()
-        while words and _low(words[0]) in COMMON:
-            words = words[1:]
-        return " ".join(words) if len(words) >= 2 else ""
+    def _opens_clause(self, m: str, end: int) -> bool:
+        """A name opening a sentence is its subject when a verb or an
+        apposition follows, not "of"/"and" (a headline, a longer name) and
+        only in a sentence with a final stop."""
+        if m.rstrip()[-1:] not in ".!?\"”»_":
+            return False
+        if m[end:end + 1] == ",":
+            return True
+        follow = _TOKEN.match(m, end + 1) if end < len(m) else None
+        return bool(follow) and follow.group().islower() and follow.group() not in NOT_NAME \
+            and follow.group() not in W["particles"] and follow.group() not in W["adjuncts"]
 
     # -- quotations ---------------------------------------------------------
 
@@ -499,6 +536,7 @@ class Attributor:
         (after a dateline)."""
         frames: list[_Frame] = []
         taken: list[tuple[int, int]] = []
+        self._cur, self._cur_toks = (m, base), None
         for acc in _ACCORDING.finditer(m, cs):
             got = self._according(m, base, cs, acc)
             if got:
@@ -511,6 +549,9 @@ class Attributor:
             if f:
                 frames.append(f)
         frames.sort(key=lambda f: f.verb[0])
+        for f, nxt in zip(frames, frames[1:]):
+            if f.mode == "pre" and nxt.start > f.verb[1]:
+                f.content = [(a, min(b, nxt.start)) for a, b in f.content if a < nxt.start]
         for f in frames:
             if f.speaker is _TITLE_ONLY:
                 f.speaker = None
@@ -518,10 +559,20 @@ class Attributor:
                 self._spoke(f.speaker, f.start)
         return frames
 
+    def _tok(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Tokens of the current sentence starting between two offsets in
+        it; the sentence is tokenized once, when first needed."""
+        if self._cur_toks is None:
+            m, base = self._cur
+            self._cur_toks = _tokens(m, base)
+            self._cur_starts = [t[1] - base for t in self._cur_toks]
+        i = bisect.bisect_left(self._cur_starts, max(start, 0))
+        return self._cur_toks[i:bisect.bisect_left(self._cur_starts, end, i)]
+
     def _according(self, m: str, base: int, cs: int, acc):
         end = _ACCORDING_END.search(m, acc.end())
         np_end = end.start() if end else len(m.rstrip(" .!?"))
-        toks = [t for t in _tokens(m[:np_end], base, acc.end()) if _is_word(t[0])]
+        toks = [t for t in self._tok(acc.end(), np_end) if _is_word(t[0])]
         if not toks:
             return None
         speaker = self._source(toks, base + acc.start())
@@ -539,7 +590,7 @@ class Attributor:
         return frame, phrase_end
 
     def _verb_frame(self, m: str, base: int, cs: int, vs: int, ve: int, verb: str) -> _Frame | None:
-        before = _tokens(m, base, max(cs, vs - 40), vs)
+        before = self._tok(max(cs, vs - 40), vs)
         if before and _low(before[-1][0]) in W["not_after"]:
             return None  # "an estimated 14 percent", "was reported"
         prev = before[-1][0] if before else ""
@@ -555,7 +606,7 @@ class Attributor:
                 return _Frame(inv[0], [(base + cs, base + j)], base + vs, (base + vs, base + ve), "inverted")
         if verb in W["speaker_after"]:
             # "the correspondent quotes the villagers": the object speaks
-            seg = self._segments(_tokens(m, base, max(cs, vs - _WINDOW), vs))[-1]
+            seg = self._segments(self._tok(max(cs, vs - _WINDOW), vs))[-1]
             s_start = seg[0][1] if seg else base + vs
             obj = self._after_np(m, base, ve, strict=False)
             speaker = obj[0] if obj else None
@@ -603,17 +654,18 @@ class Attributor:
         return "pre", [(base + lead, end)]
 
     def _bare_name(self, m: str, ss: int) -> bool:
-        toks = _tokens(m, 0, ss, min(len(m), ss + 60))
+        toks = self._tok(ss, ss + 60)
         return bool(toks) and _capitalized(toks[0][0])
 
     def _skip_object(self, m: str, ve: int) -> int:
         """After "told"/"informed": the addressee, up to what is reported."""
         end = ve
-        for k, (tok, _, e) in enumerate(_tokens(m, 0, ve, min(len(m), ve + 120))[:6]):
+        base = self._cur[1]
+        for k, (tok, _, e) in enumerate(self._tok(ve, ve + 120)[:6]):
             low = tok.lower()
             if not _is_word(tok) or low in W["complementizers"] or (low in W["adjuncts"] and k > 0):
                 break
-            end = e
+            end = e - base
         return end
 
     # -- subjects -----------------------------------------------------------
@@ -621,7 +673,7 @@ class Attributor:
     def _subject(self, m: str, base: int, cs: int, vs: int):
         """The speaker before the verb and where its phrase starts, or None
         when the verb has no usable subject."""
-        toks = _tokens(m, base, max(cs, vs - _WINDOW), vs)
+        toks = self._tok(max(cs, vs - _WINDOW), vs)
         while toks and _is_word(toks[-1][0]) and (toks[-1][0].lower() in W["adverbs"]
                                                   or (toks[-1][0].endswith("ly") and toks[-1][0].islower())):
             toks.pop()
@@ -670,10 +722,15 @@ class Attributor:
             if k > 0 and seg[k - 1][0].lower() in subordinate:
                 return None
             return self._pronoun(low, seg[k][1]), seg[k][1]
+        name = None
         if _capitalized(last, first=(k == 0 and seg[0][1] <= clause_start)):
             name, i = self._name_back(seg, k)
             if i > 0 and seg[i - 1][0].lower() in subordinate:
                 return None  # "Since Moscow announced ..."
+        if name is not None and i > 1 and seg[i - 1][0].lower() in _PREPOSITIONS \
+                and (k == i or not _personlike(name)):
+            name = None  # "the Israeli embassy in Chisinau": a description
+        elif name is not None or _capitalized(last, first=(k == 0 and seg[0][1] <= clause_start)):
             if name is None:
                 return None, seg[i][1]
             while i > 0 and not _capitalized(seg[i - 1][0]) and (
@@ -682,18 +739,17 @@ class Attributor:
             return name, seg[i][1]
         # a description: "the centre", "The Service chief", "researchers"
         i = k
-        while i > 0 and k - i < 6:
+        while i > 0 and k - i < 8:
             prev = seg[i - 1][0]
             pl = prev.lower()
-            if pl in W["subordinators"] or pl in W["adverbs"]:
+            if pl in W["subordinators"] or pl in W["adverbs"] or pl in PRONOUNS - {"her", "his", "its", "their"}:
                 break
             i -= 1
-            if pl in W["determiners"] and not (i > 0 and seg[i - 1][0].lower() == "of"):
+            if pl in W["determiners"] and not (i > 0 and seg[i - 1][0].lower() in _PREPOSITIONS):
                 break
         if i > 0 and seg[i - 1][0].lower() in subordinate:
             return None
-        words = [_low(t[0]) for t in seg[i:]]
-        return self._describe(words, seg[i][1]), seg[i][1]
+        return self._describe([_low(t[0]) for t in seg[i:]], seg[i][1], seg[i:]), seg[i][1]
 
     def _walk_back(self, segments, skipped):
         """"NAME, apposition, said": step back over appositions to the name
@@ -706,13 +762,14 @@ class Attributor:
                 if name and self._pure_name(seg, i) and (len(name.split()) > 1 or self._known(name)):
                     self._note_titles(name, segments[max(0, n - 1):n], seg, seg[0][1], skipped)
                     return name, seg[0][1]
+            if len(seg) <= 6 and seg[0][0].lower() in W["determiners"] | PRONOUNS \
+                    and not _capitalized(seg[-1][0]) and _low(seg[-1][0]) in KNOWN_NOUNS | PRONOUNS:
+                got = self._parse_subject(seg, seg[0][1])  # "The study, based on ..., estimates"
+                if got and got[0] is not _NOFRAME and got[0] is not _TITLE_ONLY:
+                    return got
             if self._apposition_like(seg):
                 skipped.append(seg)
                 continue
-            if len(seg) <= 6 and seg[0][0].lower() in W["determiners"] | PRONOUNS:
-                got = self._parse_subject(seg, seg[0][1])
-                if got and got[0] is not _NOFRAME and got[0] is not _TITLE_ONLY:
-                    return got
             return None
         return None
 
@@ -729,9 +786,7 @@ class Attributor:
             return True
         if head.islower() and (low.endswith(("ed", "ing")) or low in {"aged", "born"}):
             return True
-        if low in W["determiners"]:
-            return any(w in W["titles"] for w in lows) or any(w in {"who", "which", "whose"} for w in lows[:4])
-        return False
+        return low in W["determiners"]  # "a nurse from Balti", "the network's director"
 
     @staticmethod
     def _pure_name(seg, i: int) -> bool:
@@ -761,6 +816,10 @@ class Attributor:
                 and not _bodyish(run[0][0]):
             return None, i  # "the Kazakhs": a people, not a name
         if _bodyish(run[-1][0]):
+            ofs = [n for n, t in enumerate(run) if t[0] == "of"]
+            if ofs and 2 <= ofs[0] <= 3 and not any(_bodyish(t[0]) or _low(t[0]) in W["titles"]
+                                                    for t in run[:ofs[0]]):
+                return self._full_name(_join(run[:ofs[0]])), i  # "Anna Soboleva of the X Group"
             return self._body_name(run, i)
         tail = []
         for t, lw in zip(reversed(run), reversed(lows)):
@@ -770,6 +829,8 @@ class Attributor:
         if not tail:
             return None, i
         start = k + 1 - len(tail)
+        if len(tail) == 3 and start == i and i > 0 and seg[i - 1][0].lower() in _PREPOSITIONS:
+            tail, start = tail[1:], start + 1  # "in Tbilisi Ilgar Mammadli"
         if start > i and lows[start - i - 1] in W["particles"]:
             if any(_bodyish(t[0]) for t in run[:start - i]) and len(tail) < 3:
                 return self._body_name(run, i)  # "Ministry of Foreign Affairs"
@@ -843,7 +904,7 @@ class Attributor:
         network's coordinator", "say the audience", "quotes the Kazakhs".
         With strict, it must end the clause, else it is what was said.
         Returns (speaker, end) or None."""
-        toks = _tokens(m, base, ve, min(len(m), ve + _WINDOW))
+        toks = self._tok(ve, ve + _WINDOW)
         i = 0
         while i < len(toks) and toks[i][0].lower() in _ARTICLES:
             i += 1
@@ -913,7 +974,7 @@ class Attributor:
             if prep in lows[1:]:
                 k = len(lows) - 1 - lows[::-1].index(prep)
                 left, right = toks[:k], toks[k + 1:]
-                data = W["reports"] | {"data", "figures", "statistics", "estimates"}
+                data = W["reports"] | _DATA
                 if right and (prep == "by" or any(_low(t[0]) in data for t in left)):
                     who = self._source(right, pos)
                     if isinstance(who, str):
@@ -966,29 +1027,39 @@ class Attributor:
             return self._last_body or self._mention_before(pos, None)
         return self._last_person
 
-    def _describe(self, words: list[str], pos: int):
+    def _describe(self, words: list[str], pos: int, toks=()):
         """A description names a body or person met earlier ("the centre",
-        "the deputy director", "the study"), an unnamed source (None), or
-        no source at all (_NOFRAME)."""
-        core = [w for w in words if w not in W["determiners"] and w not in W["particles"]]
+        "the deputy director", "the study"), a body by its own words ("the
+        Tsalka municipality"), an unnamed source (None), or no source at
+        all (_NOFRAME)."""
+        cut = next((n for n, w in enumerate(words) if n and w in _PREPOSITIONS - {"of"}), len(words))
+        core = [w for w in words[:cut] if w not in W["determiners"] and w not in W["particles"]]
         if not core:
             return _NOFRAME
         head = core[-1]
-        if "of" in words[1:]:  # "the chairman of the organization"
+        if "of" in words[1:cut]:  # "the chairman of the organization"
             before_of = [w for w in words[:words.index("of")] if w not in W["determiners"]]
             head = before_of[-1] if before_of else head
         if head in W["titles"]:
             return self._by_title(core)
+        owners = [w for w in core[:-1] if w in W["organizations"]]
+        if owners and (head in W["reports"] or head in _DATA):  # "the ministry's data"
+            return self._mention_before(pos, owners[-1])
         if head in W["reports"]:
-            owners = [w for w in core[:-1] if w in W["organizations"]]
-            if owners:
-                return self._mention_before(pos, owners[-1])
             return self._report_owner(head, pos)
         if head in W["outlet_descriptions"] and head not in W["organizations"]:
             outlets = [name for p, name in self._outlets if p <= pos and name.lower() not in self._publishers]
             return outlets[-1] if outlets else None
         if head in W["organizations"] or _singular(head) in W["organizations"]:
-            return self._mention_before(pos, _singular(head))
+            found = self._mention_before(pos, _singular(head))
+            owner = [w for w in words[words.index("of") + 1:cut] if w in W["organizations"]] \
+                if "of" in words[1:cut] else []
+            if owner:  # "the press service of the committee"
+                found = self._mention_before(pos, _singular(owner[-1])) or found
+            named = [t for t in toks if t[0].lower() not in W["determiners"]]
+            if found is None and any(_capitalized(t[0], first=(n == 0)) for n, t in enumerate(named)):
+                return _join(named)  # "the Tsalka municipality", "Israeli embassy in Chisinau"
+            return found
         if any(w in W["unnamed"] for w in core):
             return None
         return _NOFRAME
@@ -1007,11 +1078,13 @@ class Attributor:
         return best or _TITLE_ONLY
 
     def _report_owner(self, noun: str, pos: int):
+        """Who published "the study": the body named with it, else the last
+        body that spoke."""
         same = [body for p, n, body in self._reports if n == noun and p <= pos]
         if same:
             return same[-1]
         anyone = [body for p, n, body in self._reports if p <= pos]
-        return anyone[-1] if anyone else None
+        return anyone[-1] if anyone else self._last_body
 
     def _mention_before(self, pos: int, noun: str | None):
         """The latest body before pos whose name (or description) holds the

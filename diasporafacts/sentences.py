@@ -19,8 +19,9 @@ import regex
 _LB = r"(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])"
 
 # End punctuation starting a run (the lookbehind keeps long runs of dots
-# linear), closing quotes or brackets, then a space or the end of the text.
-_STOP = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)")
+# linear), closing quotes or brackets, then a space or the end of the text,
+# and the first character after the space.
+_STOP = regex.compile(r"(?<![.!?…])(?P<stop>[.!?…]++[\"'”’»)\]]*+)(?=\s|\Z)\s*+(?P<next>\S?)")
 
 # A line break and all the blank space after it.
 _BREAK = regex.compile(_LB + r"\s*+")
@@ -86,16 +87,15 @@ def _break_cuts(text: str):
 
 def _stop_cuts(text: str):
     for m in _STOP.finditer(text):
-        after = text[m.end():m.end() + 80].lstrip()
-        nxt = after[:1]
-        if nxt.islower():  # "etc. are", "U.S. officials", "?” he asked"
+        if m.group("next").islower():  # "etc. are", "U.S. officials", "?” he asked"
             continue
-        stop = m.group().rstrip("\"'”’»)]")
-        if stop == "." and not _period_ends(text, m.start(), after):
+        stop = m.group("stop").rstrip("\"'”’»)]")
+        if stop == ".":
+            if not _period_ends(text, m.start(), text[m.start("next"):m.start("next") + 40]):
+                continue
+        elif len(stop) >= 4 and stop.count(".") == len(stop):  # leader dots in a table row
             continue
-        if len(stop) >= 4 and set(stop) == {"."}:  # leader dots in a table row
-            continue
-        yield m.end()
+        yield m.end("stop")
 
 
 def _period_ends(text: str, at: int, after: str) -> bool:

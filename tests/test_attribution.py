@@ -120,6 +120,34 @@ CASES = {
     "subordinate clause is not attribution": Row(
         "After Ankara announced new rules in 2022, about 3,000 Turkmen workers left Istanbul.",
         "about 3,000", None),
+    "two speakers in one sentence": Row(
+        "Mirzo Rahimov, head of the migration service, said 420,000 Tajiks left in 2023, while "
+        "Labour Minister Dilbar Saidova said 510,000 left.", "510,000", "Dilbar Saidova"),
+    "...the first keeps his part": Row(
+        "Mirzo Rahimov, head of the migration service, said 420,000 Tajiks left in 2023, while "
+        "Labour Minister Dilbar Saidova said 510,000 left.", "420,000", "Mirzo Rahimov"),
+    "title glued to a name after a place": Row(
+        "More than 230,000 Azerbaijanis live in Georgia, Chairman of the Azerbaijani Cultural "
+        "Centre in Tbilisi Ilgar Mammadli told reporters.", "230,000", "Ilgar Mammadli"),
+    "apposition with a place is not the speaker": Row(
+        "Natalia Rusu, 38, a nurse from Balti, said she earned 9,500 shekels a month.",
+        "9,500", "Natalia Rusu"),
+    "a body named by its own words": Row(
+        "The Tsalka municipality said 45 new houses were built in 2023.",
+        "45", "Tsalka municipality"),
+    "a body in a prepositional phrase": Row(
+        "Separately, the Israeli embassy in Chisinau said it had processed 12,300 visa "
+        "applications.", "12,300", "Israeli embassy in Chisinau"),
+    "the press service of a named body": Row(
+        "The State Committee for Refugees met donors on Monday. It will spend 50,000 manat on "
+        "shelters, the press service of the committee reported.",
+        "50,000 manat", "State Committee for Refugees"),
+    "as reported by an outlet": Row(
+        "As reported by Asia-Plus, some 38,000 Tajiks were banned from entering Russia.",
+        "38,000", "Asia-Plus"),
+    "the report of the last body that spoke": Row(
+        "Poland hosts about 950,000 refugees, the UN refugee agency UNHCR said on Monday. "
+        "The report found that 65% of working-age refugees are employed.", "65%", "UNHCR"),
     "surname after full name": Row(
         "Marat Iskakov runs the Kazakh society in Ulaanbaatar. Iskakov noted that 40 "
         "families returned in 2024.", "40", "Marat Iskakov"),
@@ -206,6 +234,10 @@ CASES = {
         "Jamshid Ergashev, director of the Vatandosh Fund, told Silk Post about its work.\n\n"
         "Q: Your budget grew to $5 million. Why?\n\nA: Because demand grew.",
         "$5 million", None),
+    "interview introduced mid-sentence": Row(
+        "In an interview with Nomad Wire, Deputy Minister Asel Nurova spoke about the new "
+        "quota.\n\nQ: How many permits?\n\nA: We will issue 8,000 this year.",
+        "8,000", "Asel Nurova"),
     "interview answer, second paragraph": Row(
         "Question: What changed in 2024?\n\nAnswer: Applications opened online.\n\nWe received "
         "9,000 of them.", "9,000", None),
