@@ -105,7 +105,7 @@ PERCENT_WORDS = ("%", "percent", "per cent", "per-cent", "pct", "percentage poin
 
 # Words that make the number after them an identifier, not a figure.
 IDENTIFIER_WORDS = frozenset("""
-no nos no. nos. number num num. # № article art art. articles section sec sec. sections
+no nos no. nos. num. # № article art art. articles section sec sec. sections
 chapter ch ch. clause paragraph para part table tables figure fig fig. chart page pages p p.
 pp pp. version v v. ver resolution decree law order item point annex appendix room flight
 route bus platform gate case target goal step phase stage level grade episode volume vol

@@ -56,6 +56,8 @@ def looks_plural(word: str) -> bool:
         return True
     if word.isupper() and len(word) >= 2:
         return True  # acronyms: MCI, NGOs, SMEs
+    if w.endswith("s") and len(w) > 3 and (is_people(w) or is_org(w)):
+        return True  # "Azerbaijanis", "Pakistanis": listed plurals in -is
     return w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS) and len(w) > 2
 
 

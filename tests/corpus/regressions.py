@@ -64,4 +64,12 @@ CASES = [
          note="a change after a money figure has no group as subject"),
     Case("Relatives marked the anniversary of the 1944 deportation of Chechens.",
          [date("1944", "1944")], note="a year after 'of the' is still a date"),
+    Case("Ethnic Uzbeks in Kyrgyzstan number 1 million.",
+         [pop("1 million", 1e6, subject="Ethnic Uzbeks", place="Kyrgyzstan")],
+         note="'number' before a figure is a verb here, not an identifier word"),
+    Neg("Two in five Afghan families in Iran depend on remittances.", "'two in five' is a ratio"),
+    Case("Tajik workers also go to Kazakhstan (about 25,000) and South Korea (5,200).",
+         [pop("about 25,000", 25000, "approx", subject="Tajik workers", place="Kazakhstan"),
+          pop("5,200", 5200, subject="Tajik workers", place="South Korea")],
+         note="a bare figure in parentheses after a place counts the group named before"),
 ]
