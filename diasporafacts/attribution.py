@@ -13,6 +13,7 @@ later figure costs a lookup. Word lists live in data/attribution.toml.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -111,6 +112,11 @@ _PNAME = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?"
 _CAPS_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_PNAME}(?:\s+{_PNAME}){{1,4}}(?![\p{{L}}\p{{N}}'’-])")
 _APPOSED = regex.compile(r",\s+(?:\d{1,3},\s+)?(?P<app>[^,.;:()“”\"«»]{1,100})")
 _WINDOW = 300  # characters looked at around a verb: subjects are short
+# Bounds that keep odd input (a megabyte-long "sentence", a list of 10,000
+# names) linear: real sentences have a few frames, real articles a few
+# dozen people and bodies, and a pronoun points back only so far.
+_MAX_FRAMES = 32
+_RECENT = 200
 _DATA = frozenset({"data", "figures", "statistics", "estimates", "estimate", "numbers", "records", "calculations"})
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "on", "with", "to", "near", "across",
                            "outside", "inside", "under", "over", "between", "among", "based"})
@@ -120,9 +126,10 @@ _QUOTE_ENDS = ("”", '"', "»", "_", "–", "—", "-")
 # What may follow a name placed after its verb: "said X, title" / "said X of Y".
 _NP_ENDS = frozenset({",", ".", ";", ":", "(", "–", "—", "-", "of", "who", "from", "at", "in",
                       "on", "during", "as", "to", "whose", "which", "and", "after", "before"})
+# ", Rustam Galeev," after "according to the head of the community".
+_NAMED_AFTER = regex.compile(r",\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,.;]|$))")
 # ", an Istanbul-based NGO" after "according to X": part of the source.
 _APPOSITION = regex.compile(r",\s+(?:an?|one|which|who|whose|its|their)\s[^,;:]*")
-_UNSET = object()
 _NOFRAME = object()  # the words name no source at all
 _TITLE_ONLY = object()  # a title no one was introduced with yet
 
@@ -300,10 +307,11 @@ class Attributor:
         self._cur_starts: list[int] = []
         self._quotes: list[_Quote] = []
         self._quote_starts: list[int] = []
-        self._persons: list[_Person] = []
+        self._persons: dict[str, _Person] = {}  # in order of their latest mention
+        self._by_word: dict[str, str] = {}  # a word of a person's name -> the name
         self._last_person: str | None = None
         self._last_body: str | None = None
-        self._last_quote = _UNSET
+        self._last_said: str | None = None  # who an unattributed quotation goes to
         self._reports: list[tuple[int, str, str]] = []  # pos, noun, body
         self._bodies: dict[str, tuple[set[str], int]] = {}  # cited body -> (describing words, pos)
         self._outlets: list[tuple[int, str]] = []
@@ -358,7 +366,10 @@ class Attributor:
 
     def _advance(self, para: int) -> None:
         while self._done <= para and self._done < len(self._paras):
-            self._paragraph(*self._paras[self._done])
+            try:
+                self._paragraph(*self._paras[self._done])
+            except Exception:  # one odd paragraph must not silence the rest
+                pass
             self._done += 1
 
     def _paragraph(self, first: int, last: int) -> None:
@@ -368,7 +379,7 @@ class Attributor:
         if label:
             if not self._interview_seen:  # the one the introduction named last
                 self._interview_seen = True
-                named = max(self._persons, key=lambda p: p.pos, default=None)
+                named = max(self._persons.values(), key=lambda p: p.pos, default=None)
                 self._interviewee = self._last_person or (named.name if named else None)
             self._mode = "q" if label.group("label").lower() in ("q", "question") else "a"
         quotes = self._find_quotes(ps, pe)
@@ -382,10 +393,15 @@ class Attributor:
                 clause = self._dateline[1]
             self._person_mentions(masked[s - ps:e - ps], s, clause - s)
             info.frames = self._frames(masked[s - ps:e - ps], s, clause - s)
+        # who spoke, in text order: named frames and attributed quotations
+        said = sorted((f.verb[0], f.speaker) for i in range(first, last)
+                      for f in self._info[i].frames if isinstance(f.speaker, str))
         for q in quotes:
-            q.speaker = self._quote_speaker(q, first, last)
+            q.speaker = self._quote_speaker(q, first, last, said)
             self._quotes.append(q)
             self._quote_starts.append(q.start)
+        if said:
+            self._last_said = max(said, key=lambda e: e[0])[1]
 
     def _person_mentions(self, m: str, base: int, cs: int) -> None:
         """Register people named with a title ("President Ilham Aliyev",
@@ -411,7 +427,7 @@ class Attributor:
                 if any(w in W["titles"] for w in app_words[:4]):
                     titles |= set(app_words)
             at = base + found.start() + found.group().find(name)
-            opening = not m[cs:found.start()].strip(" \t\"“«–—-")
+            opening = found.start() - cs < 8 and not m[cs:found.start()].strip(" \t\"“«–—-")
             if opening and self._opens_clause(m, found.end()):
                 self._register(name, titles, at)
                 self._last_person = name
@@ -440,7 +456,7 @@ class Attributor:
             if closes:
                 c = closes[-1]
                 return [_Quote(lead.end(), c.start() + 1, ps, c.end())]
-            if self._last_quote is not _UNSET and self._dash_run(ps):
+            if self._dash_run(ps):
                 return [_Quote(lead.end(), pe, ps, None)]
             return []
         quotes, stack, straight = [], [], None
@@ -497,24 +513,29 @@ class Attributor:
         parts.append(self.text[at:pe])
         return "".join(parts)
 
-    def _quote_speaker(self, q: _Quote, first: int, last: int) -> str | None:
+    def _quote_speaker(self, q: _Quote, first: int, last: int, said: list) -> str | None:
+        """The speaker that closes or opens the quotation; with none, a
+        quotation carries on the last one who spoke (a quoted paragraph
+        after "..., X said." is X's), or the interviewee in an answer."""
         if self._mode == "q":
             return None
         frame = self._quote_frame(q, first, last)
         if frame is not None:
-            self._last_quote = frame.speaker
+            said.append((q.open, frame.speaker))  # even unnamed: "– ..., – the villagers said"
             return frame.speaker
         if self._mode == "a":
             return self._interviewee
-        if self._last_quote is not _UNSET:
-            return self._last_quote
-        return None
+        earlier = [e for e in said if e[0] < q.open]
+        return max(earlier, key=lambda e: e[0])[1] if earlier else self._last_said
 
     def _quote_frame(self, q: _Quote, first: int, last: int) -> _Frame | None:
         """The frame that closes the quotation ("...,” X said") or opens it
         ("X said: “...")."""
         closing = opening = None
-        for i in range(first, last):
+        ends = {bisect.bisect_right(self._starts, q.open) - 1}
+        if q.close_end is not None:
+            ends.add(bisect.bisect_right(self._starts, q.close_end - 1) - 1)
+        for i in sorted(k for k in ends if first <= k < last):
             s, e = self.sentences[i]
             for f in self._info[i].frames:
                 if q.close_end is not None and f.mode in ("post", "inverted", "paren") \
@@ -537,12 +558,14 @@ class Attributor:
         frames: list[_Frame] = []
         taken: list[tuple[int, int]] = []
         self._cur, self._cur_toks = (m, base), None
-        for acc in _ACCORDING.finditer(m, cs):
+        for acc in itertools.islice(_ACCORDING.finditer(m, cs), _MAX_FRAMES):
             got = self._according(m, base, cs, acc)
             if got:
                 frames.append(got[0])
                 taken.append((acc.start(), got[1]))
         for vm in _VERB.finditer(m, cs):
+            if len(frames) >= _MAX_FRAMES:
+                break
             if any(a <= vm.start() < b for a, b in taken):
                 continue
             f = self._verb_frame(m, base, cs, vm.start(), vm.end(), vm.group().lower())
@@ -553,8 +576,8 @@ class Attributor:
             if f.mode == "pre" and nxt.start > f.verb[1]:
                 f.content = [(a, min(b, nxt.start)) for a, b in f.content if a < nxt.start]
         for f in frames:
-            if f.speaker is _TITLE_ONLY:
-                f.speaker = None
+            if f.speaker is _TITLE_ONLY or (isinstance(f.speaker, str) and f.speaker.lower() in self._publishers):
+                f.speaker = None  # an unresolved title, or the publisher itself
             if isinstance(f.speaker, str):
                 self._spoke(f.speaker, f.start)
         return frames
@@ -570,13 +593,19 @@ class Attributor:
         return self._cur_toks[i:bisect.bisect_left(self._cur_starts, end, i)]
 
     def _according(self, m: str, base: int, cs: int, acc):
-        end = _ACCORDING_END.search(m, acc.end())
-        np_end = end.start() if end else len(m.rstrip(" .!?"))
+        end = _ACCORDING_END.search(m, acc.end(), acc.end() + _WINDOW)
+        np_end = end.start() if end else min(len(m.rstrip(" .!?")), acc.end() + _WINDOW)
         toks = [t for t in self._tok(acc.end(), np_end) if _is_word(t[0])]
         if not toks:
             return None
         speaker = self._source(toks, base + acc.start())
         phrase_end = np_end
+        named = _NAMED_AFTER.match(m, np_end)
+        if named and (speaker is _TITLE_ONLY or speaker is None) and _personlike(named.group("name")):
+            # "according to the head of the community, Rustam Galeev, ..."
+            speaker = named.group("name")
+            self._register(speaker, {_low(t[0]) for t in toks}, base + named.start("name"))
+            phrase_end = named.end("name")
         # ", an Istanbul-based NGO" / ", which cited ..." describe the source
         app = _APPOSITION.match(m, np_end)
         if app and acc.start() > cs:
@@ -623,8 +652,8 @@ class Attributor:
         rest = m[r:].strip()
         b_text = m[cs:s_start - base].strip()
         if verb in W["publisher"] and not rest.strip(".!? ") and isinstance(speaker, str) \
-                and self._bare_name(m, s_start - base):
-            speaker = None  # "..., Trend reports." names the publisher
+                and not self._publishers and self._bare_name(m, s_start - base):
+            speaker = None  # "..., Trend reports." with no dateline: the publisher
         mode, content = self._direction(m, base, cs, s_start - base, r, b_text)
         return _Frame(speaker, content, s_start, (base + vs, base + ve), mode)
 
@@ -698,6 +727,7 @@ class Attributor:
 
     @staticmethod
     def _segments(toks):
+        """Tokens cut at commas, dashes, brackets and quotation marks."""
         segs, cur = [], []
         for t in toks:
             if t[0] in _DELIMITERS:
@@ -722,21 +752,18 @@ class Attributor:
             if k > 0 and seg[k - 1][0].lower() in subordinate:
                 return None
             return self._pronoun(low, seg[k][1]), seg[k][1]
-        name = None
         if _capitalized(last, first=(k == 0 and seg[0][1] <= clause_start)):
             name, i = self._name_back(seg, k)
             if i > 0 and seg[i - 1][0].lower() in subordinate:
                 return None  # "Since Moscow announced ..."
-        if name is not None and i > 1 and seg[i - 1][0].lower() in _PREPOSITIONS \
-                and (k == i or not _personlike(name)):
-            name = None  # "the Israeli embassy in Chisinau": a description
-        elif name is not None or _capitalized(last, first=(k == 0 and seg[0][1] <= clause_start)):
             if name is None:
                 return None, seg[i][1]
-            while i > 0 and not _capitalized(seg[i - 1][0]) and (
-                    _low(seg[i - 1][0]) in W["titles"] or seg[i - 1][0].lower() in W["determiners"]):
-                i -= 1  # "its chairman Azat Khabirov"
-            return name, seg[i][1]
+            in_phrase = i > 1 and seg[i - 1][0].lower() in _PREPOSITIONS and (k == i or not _personlike(name))
+            if not in_phrase:  # else "the Israeli embassy in Chisinau": a description
+                while i > 0 and not _capitalized(seg[i - 1][0]) and (
+                        _low(seg[i - 1][0]) in W["titles"] or seg[i - 1][0].lower() in W["determiners"]):
+                    i -= 1  # "its chairman Azat Khabirov"
+                return name, seg[i][1]
         # a description: "the centre", "The Service chief", "researchers"
         i = k
         while i > 0 and k - i < 8:
@@ -757,6 +784,8 @@ class Attributor:
         segments = segments[-5:]
         for n in range(len(segments) - 1, -1, -1):
             seg = segments[n]
+            if not seg:
+                continue
             if _capitalized(seg[-1][0]):
                 name, i = self._name_back(seg, len(seg) - 1)
                 if name and self._pure_name(seg, i) and (len(name.split()) > 1 or self._known(name)):
@@ -831,6 +860,8 @@ class Attributor:
         start = k + 1 - len(tail)
         if len(tail) == 3 and start == i and i > 0 and seg[i - 1][0].lower() in _PREPOSITIONS:
             tail, start = tail[1:], start + 1  # "in Tbilisi Ilgar Mammadli"
+        if len(tail) == 1 and any(_bodyish(t[0]) for t in run[:start - i]):
+            return self._body_name(run, i)  # "Office of the Commissioner for Diaspora Affairs"
         if start > i and lows[start - i - 1] in W["particles"]:
             if any(_bodyish(t[0]) for t in run[:start - i]) and len(tail) < 3:
                 return self._body_name(run, i)  # "Ministry of Foreign Affairs"
@@ -850,13 +881,10 @@ class Attributor:
         """A surname alone stands for the full name given earlier."""
         if " " in name:
             return name
-        for p in reversed(self._persons):
-            if name in p.name.split():
-                return p.name
-        return name
+        return self._by_word.get(name, name)
 
     def _known(self, name: str) -> bool:
-        return any(name in p.name.split() for p in self._persons)
+        return name in self._by_word
 
     def _note_titles(self, speaker, near, seg, start: int, extra=()):
         """Remember a person's titles ("chairman of X") so that "the
@@ -875,18 +903,18 @@ class Attributor:
         """A named speaker: a body, or a person with the titles seen so far."""
         toks = name.split()
         if _bodyish(toks[-1]) or name in self._bodies:
-            kinds = self._bodies.get(name, (set(), pos))[0]
-            self._bodies[name] = (kinds, pos)
+            kinds = self._bodies.pop(name, (set(), pos))[0]
+            self._bodies[name] = (kinds, pos)  # re-inserted: the dict keeps recency
             if any(_low(t) in W["outlet_names"] for t in toks):
                 self._outlets.append((pos, name))
             return
         titles = {_singular(t) for t in titles}
-        for p in self._persons:
-            if p.name == name:
-                p.titles |= titles
-                p.pos = pos
-                return
-        self._persons.append(_Person(name, titles, pos))
+        person = self._persons.pop(name, None) or _Person(name, set(), pos)
+        person.titles |= titles
+        person.pos = pos
+        self._persons[name] = person
+        for word in name.split():
+            self._by_word[word] = name
 
     def _spoke(self, name: str, pos: int) -> None:
         """A speaker becomes what "he"/"she" or "it" points back to."""
@@ -896,7 +924,7 @@ class Attributor:
                 self._register(name, set(), pos)
         else:
             self._last_person = name
-            if not any(p.name == name for p in self._persons):
+            if name not in self._persons:
                 self._register(name, set(), pos)
 
     def _after_np(self, m: str, base: int, ve: int, strict: bool):
@@ -986,14 +1014,20 @@ class Attributor:
             return self._pronoun(toks[0][0].lower(), pos)
         while toks and toks[0][0].lower() in W["determiners"]:
             toks = toks[1:]
+        for n in range(1, len(toks)):  # "... published this week", "... on Monday"
+            w = toks[n][0].lower()
+            if w in W["trailers"] and not (w in W["particles"] and n + 1 < len(toks)
+                                           and _capitalized(toks[n + 1][0]) and toks[n + 1][0].lower() not in NOT_NAME):
+                toks = toks[:n]
+                break
         if not toks:
             return None
-        caps = [n for n, t in enumerate(toks) if _capitalized(t[0]) or _acronym(t[0])]
-        if not caps:
-            found = self._describe([_low(t[0]) for t in toks], pos)
-            return None if found is _NOFRAME or found is _TITLE_ONLY else found
-        last = caps[-1]
-        if last < len(toks) - 1 and toks[last + 1][0].lower() not in W["trailers"]:
+        if _low(toks[0][0]) in W["titles"] and not _capitalized(toks[0][0]) \
+                or not any(_capitalized(t[0]) or _acronym(t[0]) for t in toks):
+            found = self._describe([_low(t[0]) for t in toks], pos)  # "the head of the community"
+            return None if found is _NOFRAME else found
+        last = len(toks) - 1
+        if not (_capitalized(toks[last][0]) or _acronym(toks[last][0])):
             # "the Zhambyl regional education department": a lowercase name
             head = _low(toks[-1][0])
             if head in W["organizations"] or head in W["outlet_descriptions"]:
@@ -1013,7 +1047,7 @@ class Attributor:
         return name
 
     def _register_body(self, name: str, kinds: set[str], pos: int) -> None:
-        old = self._bodies.get(name, (set(), pos))[0]
+        old = self._bodies.pop(name, (set(), pos))[0]
         self._bodies[name] = (old | kinds, pos)
         if kinds & W["outlet_descriptions"] or any(_low(t) in W["outlet_names"] for t in name.split()):
             self._outlets.append((pos, name))
@@ -1043,15 +1077,20 @@ class Attributor:
         if head in W["titles"]:
             return self._by_title(core)
         owners = [w for w in core[:-1] if w in W["organizations"]]
-        if owners and (head in W["reports"] or head in _DATA):  # "the ministry's data"
+        owned = head in W["reports"] or head in _DATA or head in W["outlet_descriptions"]
+        if owners and owned:  # "the ministry's data"
             return self._mention_before(pos, owners[-1])
+        if words[0] == "its" and owned:  # "its website says"
+            return self._pronoun("it", pos)
         if head in W["reports"]:
             return self._report_owner(head, pos)
         if head in W["outlet_descriptions"] and head not in W["organizations"]:
-            outlets = [name for p, name in self._outlets if p <= pos and name.lower() not in self._publishers]
-            return outlets[-1] if outlets else None
-        if head in W["organizations"] or _singular(head) in W["organizations"]:
-            found = self._mention_before(pos, _singular(head))
+            return next((name for p, name in reversed(self._outlets[-_RECENT:])
+                         if p <= pos and name.lower() not in self._publishers), None)
+        if head not in W["organizations"] and _singular(head) in W["organizations"]:
+            return None  # "human rights groups say": bodies, unnamed
+        if head in W["organizations"]:
+            found = self._mention_before(pos, head)
             owner = [w for w in words[words.index("of") + 1:cut] if w in W["organizations"]] \
                 if "of" in words[1:cut] else []
             if owner:  # "the press service of the committee"
@@ -1069,7 +1108,7 @@ class Attributor:
         ranks = {"deputy", "vice", "acting", "assistant", "first", "senior"}
         want = {_singular(w) for w in core}
         best = None
-        for p in reversed(self._persons):
+        for p in itertools.islice(reversed(self._persons.values()), _RECENT):
             if want <= p.titles:
                 exact = not ((p.titles & ranks) - want)
                 if exact:
@@ -1080,18 +1119,16 @@ class Attributor:
     def _report_owner(self, noun: str, pos: int):
         """Who published "the study": the body named with it, else the last
         body that spoke."""
-        same = [body for p, n, body in self._reports if n == noun and p <= pos]
-        if same:
-            return same[-1]
-        anyone = [body for p, n, body in self._reports if p <= pos]
-        return anyone[-1] if anyone else self._last_body
+        recent = [(n, body) for p, n, body in self._reports[-_RECENT:] if p <= pos]
+        same = [body for n, body in recent if n == noun]
+        return same[-1] if same else recent[-1][1] if recent else self._last_body
 
     def _mention_before(self, pos: int, noun: str | None):
         """The latest body before pos whose name (or description) holds the
         noun: "the centre" -> "Republican Kandas Adaptation Centre"."""
         nouns = SYNONYMS.get(noun, frozenset([noun])) if noun else None
         best = (-1, None)
-        for name, (kinds, at) in self._bodies.items():
+        for name, (kinds, at) in itertools.islice(reversed(self._bodies.items()), _RECENT):
             if at <= pos and at > best[0] and name.lower() not in self._publishers:
                 words = {_singular(_low(t)) for t in name.split()} | kinds
                 if nouns is None or nouns & words:

@@ -1,6 +1,6 @@
 """Dev tool, not a test: score the splitter and the Attributor on the gold.
 
-    .venv/bin/python tests/eval_attribution.py [--show]
+    .venv/bin/python tests/eval_attribution.py [--show] [--bench]
 
 For every gold fact it finds the offsets from quote + occurrence, checks the
 fact lies inside one sentence, and asks Attributor.speaker_at. Speakers are
@@ -16,6 +16,7 @@ import argparse
 import json
 import re
 import sys
+import time
 from pathlib import Path
 
 from diasporafacts.attribution import Attributor
@@ -81,13 +82,36 @@ def run(name: str, show: bool) -> dict:
     return {"right": right, "scored": scored, "extra": extra, "nulls": nulls}
 
 
+def bench(size: int = 5_000_000) -> None:
+    docs = [p.read_text(encoding="utf-8-sig") for docs, _ in SETS.values() for p in sorted(docs.glob("*.txt"))]
+    corpus = []
+    while sum(map(len, corpus)) < size:
+        corpus.extend(docs)
+    mb = sum(len(d.encode("utf-8")) for d in corpus) / 1e6
+    t0 = time.process_time()
+    splits = [split_sentences(d) for d in corpus]
+    t1 = time.process_time()
+    figures = 0
+    for doc, sents in zip(corpus, splits):
+        attributor = Attributor(doc, sents)
+        for m in re.finditer(r"\d[\d,.]*", doc):
+            attributor.speaker_at(m.start(), m.end())
+            figures += 1
+    t2 = time.process_time()
+    print(f"bench  {mb:.1f} MB in {len(corpus)} documents: split_sentences {mb / (t1 - t0):.1f} MB/s; "
+          f"Attributor ({figures} figures asked) {mb / (t2 - t1):.1f} MB/s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list wrong and extra speakers")
+    ap.add_argument("--bench", action="store_true", help="time both on ~5 MB of text")
     ap.add_argument("sets", nargs="*", default=list(SETS))
     args = ap.parse_args()
     for name in args.sets:
         run(name, args.show)
+    if args.bench:
+        bench()
 
 
 if __name__ == "__main__":

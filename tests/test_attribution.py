@@ -49,6 +49,12 @@ CASES = {
         '"We started with 12 pupils in a rented flat," said Ilyas Dzhumabaev, director of the '
         'Ala-Too school in Novosibirsk.\n\n"Now there are 180, and the waiting list is long."',
         "180", "Ilyas Dzhumabaev"),
+    "unattributed quote after a reported statement": Row(
+        "Zarina Tulegenova, head of the Almaty Returnee Centre, said 300 people applied in "
+        'April.\n\n"Most of them are young, and 120 have children."', "120", "Zarina Tulegenova"),
+    "unattributed quote after unnamed speakers": Row(
+        "– We waited for 8 months, – the villagers said.\n\n"
+        '"Nobody answered our 15 letters to the ministry."', "15", None),
     "a new quote gets its own speaker": Row(
         '"Rents doubled," said Aisha Karimova.\n\n"The quota is 5,000 places a year," '
         "said Bolat Serikov, a ministry adviser.", "5,000", "Bolat Serikov"),
@@ -167,6 +173,12 @@ CASES = {
     "according to a lowercase named department": Row(
         "Enrolment rose by a third, to 640 pupils, according to the Almaty city health "
         "department.", "640", "Almaty city health department"),
+    "according to a title, then the name": Row(
+        "According to the head of the Tatar community, Rustam Galeev, 4,000 Tatars live in "
+        "Tallinn.", "4,000", "Rustam Galeev"),
+    "according to figures released by a body on a day": Row(
+        "Some 1,300 Uzbeks work in Latvia, according to figures released by the State "
+        "Employment Agency on Monday.", "1,300", "State Employment Agency"),
     "according to unnamed estimates": Row(
         "About 1.2 million Kyrgyz work in Russia, according to official estimates.",
         "1.2 million", None),
@@ -270,6 +282,9 @@ CASES = {
         "About 1,500", None),
     "publisher formula without dateline": Row(
         "About 1,500 Azerbaijanis live in Lviv, Trend reports.", "About 1,500", None),
+    "a cited outlet that reports is not the publisher": Row(
+        "ALMATY, May 2 (Nomad Wire) – Some 3,000 Kazakhs left Mongolia in 2023, Kazinform "
+        "reports.", "Some 3,000", "Kazinform"),
     "addressee outlet is not the speaker": Row(
         "TASHKENT, May 2 (Silk Post) – The Vatandosh Fund helped 700 families, its head "
         "Jamshid Ergashev told Silk Post.", "700", "Jamshid Ergashev"),
