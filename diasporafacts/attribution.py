@@ -99,7 +99,8 @@ _PLACE = r"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}"
 # BAKU, March 3 (Trend) – / BISHKEK (Kyrgyz Labour Herald) – / 2 Dec 2024 (X) –
 _DATELINE = regex.compile(
     rf"(?:{_PLACE}(?:\s*,\s*(?P<date>{_DATE}))?|(?P<date2>{_DATE}))"
-    rf"\s*(?:\((?P<outlet>[^()\n]{{2,60}})\))?\s*(?:[–—]{{1,2}}|-{{1,2}})\s+")
+    rf"\s*(?:\((?P<outlet>[^()\n]{{2,60}})\)|\.\s+(?P<caps>\p{{Lu}}[\p{{Lu}}\p{{N}}.-]+))?"
+    rf"\s*(?:[–—]{{1,2}}|-{{1,2}})\s+")  # or "ASTANA. KAZINFORM –"
 _SOURCE_LINE = regex.compile(r"(?:Source|Sources|By)\s*:?\s+(?P<who>\p{Lu}[^\n]{1,80})")
 # A capitalized run, "of"/"for"/"the" inside: candidate names of bodies.
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&-]*"
@@ -110,7 +111,11 @@ _CAPRUN = regex.compile(rf"{_CAP}(?:\s+(?:(?:of|for|on|and|with|the|de)\s+)*{_CA
 # give "he"/"she" and "the chairman" something to point back to.
 _PNAME = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?"
 _CAPS_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_PNAME}(?:\s+{_PNAME}){{1,4}}(?![\p{{L}}\p{{N}}'’-])")
-_APPOSED = regex.compile(r",\s+(?:\d{1,3},\s+)?(?P<app>[^,.;:()“”\"«»]{1,100})")
+_APPOSED = regex.compile(r",\s+(?P<age>\d{1,3},\s+)?(?P<app>[^,.;:()“”\"«»]{1,100})")
+# A short opening phrase before a sentence's subject: "On Monday, ",
+# "In an interview with Kurier, ".
+_INTRO = regex.compile(r"(?i:in|on|at|during|after|before|earlier|later|meanwhile|separately|"
+                       r"speaking|addressing|opening|last|this|also|now|today|yesterday)\b[^,;:]{0,50},\s*")
 _WINDOW = 300  # characters looked at around a verb: subjects are short
 # Bounds that keep odd input (a megabyte-long "sentence", a list of 10,000
 # names) linear: real sentences have a few frames, real articles a few
@@ -201,7 +206,7 @@ def _capitalized(tok: str, first: bool = False) -> bool:
     not a common word that is capitalized only because it opens a clause."""
     if not tok[:1].isupper():
         return False
-    if "-" in tok and not tok.rsplit("-", 1)[1][:1].isupper():
+    if "-" in tok and tok.rsplit("-", 1)[1].lower() in W["hyphen_modifiers"]:
         return False
     return not (first and _low(tok) in COMMON)
 
@@ -330,10 +335,11 @@ class Attributor:
             if s > 3000:
                 break
             m = _DATELINE.match(self.text, s, e)
-            if m and (m.group("outlet") or m.group("date") or m.group("date2")):
+            if m and (m.group("outlet") or m.group("caps") or m.group("date") or m.group("date2")):
                 self._dateline = (s, m.end())
-                if m.group("outlet"):
-                    self._publishers.add(m.group("outlet").strip().lower())
+                outlet = m.group("outlet") or m.group("caps")
+                if outlet:
+                    self._publishers.add(outlet.strip().lower())
                 return
 
     def _find_publishers(self) -> None:
@@ -376,6 +382,8 @@ class Attributor:
         text = self.text
         ps, pe = self.sentences[first][0], self.sentences[last - 1][1]
         label = _QA.match(text, ps, pe)
+        if label and label.group("label").lower() in ("a", "answer") and not self._interview_seen:
+            label = None  # "A. Suleimenova said ..." opens no interview
         if label:
             if not self._interview_seen:  # the one the introduction named last
                 self._interview_seen = True
@@ -422,22 +430,28 @@ class Attributor:
             if before and _low(before[-1]) in W["titles"]:
                 titles |= {_low(w) for w in before}
             app = _APPOSED.match(m, found.end())
+            person = bool(titles)
             if app:
                 app_words = [_low(w) for w in app.group("app").split()]
                 if any(w in W["titles"] for w in app_words[:4]):
                     titles |= set(app_words)
+                # ", 52," and ", who chairs ..." are said of people only
+                person = person or bool(titles) or app_words[0] == "who" or bool(app.group("age"))
             at = base + found.start() + found.group().find(name)
-            opening = found.start() - cs < 8 and not m[cs:found.start()].strip(" \t\"“«–—-")
-            if opening and self._opens_clause(m, found.end()):
+            if self._opens_clause(m, cs, found.start(), found.end()):
                 self._register(name, titles, at)
                 self._last_person = name
-            elif titles:
+            elif person:
                 self._register(name, titles, at)
 
-    def _opens_clause(self, m: str, end: int) -> bool:
-        """A name opening a sentence is its subject when a verb or an
-        apposition follows, not "of"/"and" (a headline, a longer name) and
+    def _opens_clause(self, m: str, cs: int, start: int, end: int) -> bool:
+        """A name opening a sentence (or following a short "On Monday," or
+        "In an interview with X,") is its subject when a verb or an
+        apposition follows, not "of"/"and" (a headline, a longer name), and
         only in a sentence with a final stop."""
+        lead = m[cs:start]
+        if lead.strip(" \t\"“«–—-") and not (start - cs < 60 and _INTRO.fullmatch(lead)):
+            return False
         if m.rstrip()[-1:] not in ".!?\"”»_":
             return False
         if m[end:end + 1] == ",":
@@ -747,7 +761,8 @@ class Attributor:
         k = len(seg) - 1
         last = seg[k][0]
         low = _low(last)
-        subordinate = W["subordinators"] - {"which", "who", "that", "whom"}
+        # "which it said ..." and "As the minister said, ..." still attribute
+        subordinate = W["subordinators"] - {"which", "who", "that", "whom", "as"}
         if low in PRONOUNS:
             if k > 0 and seg[k - 1][0].lower() in subordinate:
                 return None

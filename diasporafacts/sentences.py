@@ -28,6 +28,7 @@ _BREAK = regex.compile(_LB + r"\s*+")
 _LB_ONE = regex.compile(_LB)
 
 _ACRONYM = regex.compile(r"(?:\p{L}\.)+\p{L}")  # U.S, e.g, U.N
+_CAPS_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{N}.-]+\s+[–—-]\s")
 _WORD = regex.compile(r"[\p{L}']+")
 _OPENERS = "([\"'“‘«"
 
@@ -117,6 +118,8 @@ def _period_ends(text: str, at: int, after: str) -> bool:
         return bool(first) and first.group() in _STARTERS
     if word.isdigit() and len(word) <= 3 and _line_start(text, at - len(word)):
         return False  # "1. " numbering a line
+    if word.isupper() and _CAPS_DATELINE.match(after) and _line_start(text, at - len(word)):
+        return False  # "ASTANA. KAZINFORM – ..." is one dateline
     return True
 
 

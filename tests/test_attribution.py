@@ -123,6 +123,9 @@ CASES = {
     "parenthetical he said": Row(
         "Aziz Tursunov heads the Uzbek community in Kazan. The group, he said, has grown to "
         "2,500 members.", "2,500", "Aziz Tursunov"),
+    "as the minister said, ...": Row(
+        "As Vice Minister Yerbol Tuyakbayev said at a briefing, the regional quota was raised "
+        "by 15%.", "15%", "Yerbol Tuyakbayev"),
     "subordinate clause is not attribution": Row(
         "After Ankara announced new rules in 2022, about 3,000 Turkmen workers left Istanbul.",
         "about 3,000", None),
@@ -192,6 +195,9 @@ CASES = {
     "according to him": Row(
         "Ruslan Abdulov leads the Chechen society in Vienna. According to him, 30,000 "
         "Chechens live in Austria.", "30,000", "Ruslan Abdulov"),
+    "he answered, after an intro phrase and a who-clause": Row(
+        "In an interview with Nomad Wire, Ruslan Ospanov, who heads a Kazakh club in Prague, "
+        'was asked about its size. "We have 140 families," he answered.', "140", "Ruslan Ospanov"),
     "he said after a named speaker": Row(
         '"The centre is full," said Bakyt Omurov, a volunteer. He said 85 people sleep there.',
         "85", "Bakyt Omurov"),
@@ -257,6 +263,9 @@ CASES = {
         "Lola Yusupova, who chairs the Uzbek Women's Council in Istanbul, spoke to Bosphorus "
         "Review.\n\nQ.: How big is the council?\n\nA.: We have 140 members.\n\nQ.: Any plans?\n\n"
         "A.: A school for 60 children opens in 2025.", "60", "Lola Yusupova"),
+    "an initial is not an answer label": Row(
+        "The Kazakh society in Prague was founded in 1994, Aidos Zhumabek said.\n\nA. Suleimenova, its chair, "
+        "leads it.\n\nThe society has 140 members.", "140", None),
     # -- unnamed sources ------------------------------------------------------
     "researchers found": Row(
         "Transfer fees average 6 percent, researchers found.", "6 percent", None),
@@ -280,6 +289,9 @@ CASES = {
     "dateline outlet reports": Row(
         "BAKU, June 3 (Trend) – About 1,500 Azerbaijanis live in Lviv, Trend reports.",
         "About 1,500", None),
+    "dateline in the capitals style": Row(
+        "ASTANA. KAZINFORM – About 900 kandases arrived in May, Kazinform reports.",
+        "About 900", None),
     "publisher formula without dateline": Row(
         "About 1,500 Azerbaijanis live in Lviv, Trend reports.", "About 1,500", None),
     "a cited outlet that reports is not the publisher": Row(

@@ -63,6 +63,8 @@ CASES = [
      ["ASTANA, Jan. 12 (Nomad Wire) – The Labour Ministry registered 5,000 permits."]),
     ("TBILISI, 03.02.2024 – Some 700 Georgians returned. Most came from Greece.",
      ["TBILISI, 03.02.2024 – Some 700 Georgians returned.", "Most came from Greece."]),
+    ("ASTANA. KAZINFORM – Some 900 kandases arrived. Most settled in Kostanay.",
+     ["ASTANA. KAZINFORM – Some 900 kandases arrived.", "Most settled in Kostanay."]),
     # headlines and lines without final punctuation
     ("Kyrgyz nurses head to Germany\n\nBISHKEK (Ala-Too Post) – About 200 nurses left.",
      ["Kyrgyz nurses head to Germany", "BISHKEK (Ala-Too Post) – About 200 nurses left."]),
