@@ -1,19 +1,32 @@
 """Who a figure is attributed to: the `speaker` field of FACTS.md.
 
 One Attributor per document. The first speaker_at() call starts a single
-left-to-right pass, paragraph by paragraph, only as far as that figure:
-it finds the dateline (whose outlet, the publisher, is never a speaker), the
-quotations of each paragraph and who closes or opens them, and in each
-sentence the reporting frames ("X said that ...", "..., X said", "..., said
-X, title", "according to X"), resolving pronouns and descriptions ("she",
-"the centre", "the deputy director", "the study") against the people and
-bodies named so far. What the pass learns is kept per sentence, so every
-later figure costs a lookup. Word lists live in data/attribution.toml.
+left-to-right pass, paragraph by paragraph, only as far as that figure;
+what the pass learns is kept per sentence, so every later figure of the
+document costs a lookup. In each paragraph the pass
+
+- finds the dateline (its outlet, the publisher, is never a speaker) and
+  interview labels (Q:/A:, Question:/Answer:; answers belong to the
+  interviewee the introduction named);
+- finds quoted speech in straight, curly and «» quotes and dash-led
+  paragraphs, and blanks it out so nothing inside is read as attribution;
+- reads each sentence's reporting frames: "X said (that) ...", "..., X
+  said", "..., said X, title", "..., he said, ...", "according to X",
+  "as reported by X", "the correspondent quotes X"; each frame covers the
+  part of the sentence that is reported, not the speaker's apposition;
+- resolves pronouns and descriptions ("she", "it", "the centre", "the
+  deputy director", "the study") against the people and bodies named so
+  far, people also from mentions like "President X" or "X, chairman of Y";
+- gives a quotation the frame that closes or opens it, else the last one
+  who spoke (a quoted paragraph carries on the previous speaker).
+
+Word lists live in data/attribution.toml; country names come from pycountry.
 """
 from __future__ import annotations
 
 import bisect
 import itertools
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -22,6 +35,7 @@ from pathlib import Path
 
 import regex
 
+log = logging.getLogger(__name__)
 
 def _load_words(path: Path) -> dict[str, frozenset[str]]:
     table = tomllib.loads(path.read_text("utf-8"))
@@ -252,6 +266,7 @@ class Attributor:
         self.text = text if isinstance(text, str) else ""
         n = len(self.text)
         self.sentences = [(s, min(e, n)) for s, e in (sentences or []) if 0 <= s < min(e, n)]
+        self.errors = 0  # failures swallowed so that a document never fails
         self._ready = False
 
     def speaker_at(self, start: int, end: int) -> str | None:
@@ -260,6 +275,8 @@ class Attributor:
         try:
             return self._speaker_at(start)
         except Exception:  # a figure without a speaker beats a failed document
+            self.errors += 1
+            log.debug("speaker_at(%d) failed", start, exc_info=True)
             return None
 
     # -- lookup -------------------------------------------------------------
@@ -375,7 +392,8 @@ class Attributor:
             try:
                 self._paragraph(*self._paras[self._done])
             except Exception:  # one odd paragraph must not silence the rest
-                pass
+                self.errors += 1
+                log.debug("paragraph %d failed", self._done, exc_info=True)
             self._done += 1
 
     def _paragraph(self, first: int, last: int) -> None:
@@ -399,8 +417,9 @@ class Attributor:
             clause = s
             if self._dateline and self._dateline[0] == s:
                 clause = self._dateline[1]
-            self._person_mentions(masked[s - ps:e - ps], s, clause - s)
-            info.frames = self._frames(masked[s - ps:e - ps], s, clause - s)
+            sentence = masked[s - ps:e - ps]
+            self._person_mentions(sentence, s, clause - s)
+            info.frames = self._frames(sentence, s, clause - s)
         # who spoke, in text order: named frames and attributed quotations
         said = sorted((f.verb[0], f.speaker) for i in range(first, last)
                       for f in self._info[i].frames if isinstance(f.speaker, str))

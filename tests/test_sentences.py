@@ -131,7 +131,12 @@ def test_spans_are_ordered_and_trimmed(text, expected):
 ])
 def test_never_raises_on_odd_input(text):
     spans = split_sentences(text)
-    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert spans == sorted(spans)
+    assert all(0 <= s < e <= len(text) and text[s:e] == text[s:e].strip() for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    # nothing but whitespace is left out
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "".join(covered.split()) == "".join(text.split())
 
 
 def test_a_megabyte_without_punctuation_is_fast_and_one_sentence():
