@@ -145,6 +145,13 @@ def extract(
 
             console = Console(file=out, highlight=False, force_terminal=None if out is sys.stdout else False,
                               width=None if out is sys.stdout else 160)
+
+            def broken_pipe():
+                # Rich would exit 1 here; a closed pipe ends quietly below.
+                console.quiet = True
+                raise BrokenPipeError
+
+            console.on_broken_pipe = broken_pipe
             write_table(rows(), console)
 
     try:
@@ -152,6 +159,7 @@ def extract(
             with atomic_output(output) as f:
                 write(f)
         else:
+            _prepare_stdout(fmt)
             write(sys.stdout)
             sys.stdout.flush()
     except BrokenPipeError:
@@ -165,12 +173,27 @@ def extract(
     except OSError as err:
         _say(f"cannot write output: {err}")
         raise typer.Exit(2)
+    except Exception as err:  # a bug ends in one line, not a traceback
+        _say(f"internal error: {type(err).__name__}: {err}" + (f" ({output} not written)" if output else ""))
+        raise typer.Exit(1)
     if state["read"] == 0 and state["failed"]:
         raise typer.Exit(2)
     if state["usage"]:
         raise typer.Exit(2 if state["read"] == 0 else 1)
     if state["failed"]:
         raise typer.Exit(1)
+
+
+def _prepare_stdout(fmt: Format) -> None:
+    """JSON, JSON Lines and CSV are UTF-8 whatever the locale; a character
+    the output cannot carry (a file name that is not UTF-8) is escaped."""
+    try:
+        if fmt == Format.table:
+            sys.stdout.reconfigure(errors="backslashreplace")
+        else:
+            sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
+    except (AttributeError, ValueError, OSError):
+        pass
 
 
 class _Progress:

@@ -119,7 +119,7 @@ def atomic_output(path: str, excel_bom: bool = False) -> Iterator[IO[str]]:
         raise FileNotFoundError(f"folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=".diasporafacts-", suffix=".tmp", dir=folder)
     try:
-        with io.open(fd, "w", encoding="utf-8", newline="") as f:
+        with io.open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as f:
             yield f
         os.replace(tmp, path)
     except BaseException:

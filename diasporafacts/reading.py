@@ -10,6 +10,7 @@ decodable text are reported, never guessed at.
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import os
 import sys
@@ -61,13 +62,60 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    first = results.best()
+    if first is not None and first.coherence == 0 and _multi_byte(first.encoding):
+        # KOI8-R's letters are Shift_JIS half-width katakana byte for byte,
+        # and charset-normalizer stops at the first multi-byte fit: a reading
+        # in which it recognizes no language gives way to a single-byte one
+        # in which it does.
+        retry = from_bytes(data, cp_exclusion=first.could_be_from_charset)
+        other = retry.best()
+        if other is not None and other.coherence > 0 and other.chaos <= first.chaos + 0.01:
+            results = retry
+    best, encoding = _pick(results)
     if best is None:
         raise DecodeError("binary file or unknown encoding")
     text = str(best)
     if _looks_binary(text):
         raise DecodeError("binary file or unknown encoding")
-    return text, best.encoding
+    return text, encoding
+
+
+# charset-normalizer ranks code pages that read a text equally well in a
+# fixed order, cp1250 first, so Turkish in Windows-1254 came out with "ý"
+# for "ı". Among the matches as good as its best, take a code page of the
+# language it recognized.
+_WESTERN = ("cp1252", "iso8859_15", "latin_1")
+_CYRILLIC = ("cp1251", "koi8_r", "koi8_u", "iso8859_5")
+_CENTRAL = ("cp1250", "iso8859_2")
+_LANGUAGE_CODEPAGES = {
+    "Turkish": ("cp1254", "iso8859_9"), "Greek": ("cp1253", "iso8859_7"),
+    **dict.fromkeys(("Russian", "Ukrainian", "Bulgarian", "Kazakh", "Serbian"), _CYRILLIC),
+    **dict.fromkeys(("English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch", "Danish",
+                     "Swedish", "Norwegian", "Finnish", "Indonesian"), _WESTERN),
+    **dict.fromkeys(("Polish", "Czech", "Slovak", "Hungarian", "Croatian", "Slovene", "Romanian"), _CENTRAL),
+}
+
+
+def _multi_byte(encoding: str) -> bool:
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    try:
+        return is_multi_byte_encoding(encoding)
+    except Exception:
+        return False
+
+
+def _pick(results):
+    best = results.best()
+    if best is None:
+        return None, None
+    for enc in _LANGUAGE_CODEPAGES.get(best.language, ()):
+        for m in results:
+            if m.chaos <= best.chaos + 0.01 and enc in m.could_be_from_charset:
+                return m, enc
+    return best, best.encoding
 
 
 def _looks_binary(text: str) -> bool:
@@ -91,6 +139,8 @@ def read_file(path: str | os.PathLike, source: str | None = None) -> Document | 
             return ReadError(source, "broken symbolic link")
         return ReadError(source, "no such file or directory", usage=True)
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            return ReadError(source, "symbolic link loop")
         return ReadError(source, err.strerror or str(err))
     try:
         text, enc = decode(data)
@@ -119,7 +169,7 @@ def iter_paths(paths: Iterable[str], globs: Iterable[str] | None = None) -> Iter
             yield "-"
             continue
         if os.path.islink(p) and not os.path.exists(p):
-            yield ReadError(p, "broken symbolic link")
+            yield ReadError(p, _unfollowable(p))
         elif os.path.isdir(p):
             found = False
             for item in _walk(p, patterns):
@@ -133,15 +183,28 @@ def iter_paths(paths: Iterable[str], globs: Iterable[str] | None = None) -> Iter
             yield ReadError(p, "no such file or directory", usage=True)
 
 
+def _unfollowable(path: str) -> str:
+    """Why the symbolic link at `path` leads nowhere."""
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
+
+
 def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str | ReadError]:
     seen: set[str] = set()
 
-    def walk(folder: str) -> Iterator[str | ReadError]:
+    def walk(folder: str, ancestors: frozenset[str] = frozenset()) -> Iterator[str | ReadError]:
         real = os.path.realpath(folder)
-        if real in seen:
+        if real in ancestors:
             yield ReadError(folder, "symbolic link loop")
             return
+        if real in seen:
+            return  # reached before under another name, and read then
         seen.add(real)
+        ancestors = ancestors | {real}
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except PermissionError:
@@ -157,14 +220,24 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str | ReadError]:
             except OSError:
                 is_dir = False
             if is_dir:
-                yield from walk(path)
+                yield from walk(path, ancestors)
             elif any(fnmatch.fnmatch(entry.name, pat) for pat in patterns):
                 if entry.is_symlink() and not os.path.exists(path):
-                    yield ReadError(path, "broken symbolic link")
+                    yield ReadError(path, _unfollowable(path))
+                elif not _is_file(entry):
+                    # A named pipe or a device would block or never end.
+                    yield ReadError(path, "not a regular file")
                 else:
                     yield path
 
     yield from walk(root)
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=True)
+    except OSError:
+        return False
 
 
 def iter_documents(paths: Iterable[str], glob: Iterable[str] | str | None = None) -> Iterator[Document | ReadError]:

@@ -73,7 +73,7 @@ def _run_parallel(items: Iterator[str | ReadError], jobs: int) -> Iterator[Resul
     from collections import deque
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_worker_init) as pool:
         # A bounded window of pending work keeps memory flat and the output
         # in input order; a slow file only delays what comes after it.
         pending: deque = deque()
@@ -89,6 +89,14 @@ def _run_parallel(items: Iterator[str | ReadError], jobs: int) -> Iterator[Resul
                 yield _resolve(pending.popleft())
         while pending:
             yield _resolve(pending.popleft())
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group: the parent alone handles it
+    # (and stops the workers), so no worker prints a traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _resolve(p):

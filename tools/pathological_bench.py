@@ -1,0 +1,178 @@
+"""Time the extractor on pathological texts at 1x, 2x and 4x size.
+
+Linearity is measured here, not asserted in tests: for each input this
+prints the seconds `extract_text` takes at each size and the growth ratio
+from one size to the next (about 2 for linear work, 4 for quadratic).
+Each run happens in a child process with a time limit, so a runaway case
+shows as "> LIMIT" instead of hanging the bench.
+
+    .venv/bin/python tools/pathological_bench.py             # every case
+    .venv/bin/python tools/pathological_bench.py digits -s 0.25 --limit 30
+
+`CASES` is shared with tests/test_pathological.py, which builds the same
+texts and checks that they complete with the fact invariants intact.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import sys
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+NEWS = (
+    "BAKU, May 7, 2020. More than 200,000 Azerbaijanis live in Kazakhstan, the embassy said. "
+    "“Hundreds of Azerbaijani citizens addressed me,” Chairman Bahruz Akhundov told Report. "
+    "The 556 diaspora organizations received 214 thousand tenge, about $50, in 2019.\n"
+)
+
+
+def _fill(unit: str, size: int) -> str:
+    """`unit` repeated to `size` characters (whole repetitions)."""
+    return unit * max(1, size // len(unit))
+
+
+def _join_to(parts, sep: str, size: int) -> str:
+    out, n = [], 0
+    for p in parts:
+        out.append(p)
+        n += len(p) + len(sep)
+        if n >= size:
+            break
+    return sep.join(out)
+
+
+def _noise(size: int) -> str:
+    marks = cycle(["\u200b", "\u200d", "\x00", "\x1b", "\u2060", "\ufeff", "\u00ad", "\x07", "\u202e"])
+    return _fill("".join(ch + next(marks) for ch in NEWS), size)
+
+
+# name → (what it is, builder: scale → text). Scale 1 is the size the issue names.
+CASES: dict[str, tuple[str, callable]] = {
+    "digits": ("a megabyte of digits", lambda k: "1" * int(1_000_000 * k)),
+    "digits_counted": ("runs of 1,000 digits each followed by a counted noun",
+                       lambda k: _fill("9" * 1000 + " migrants ", int(1_000_000 * k))),
+    "ones_commas": ("1,1,1,… for 300k characters", lambda k: _fill("1,", int(300_000 * k)) + "1"),
+    "ones_commas_counted": ("1,1,1,… then a counted noun", lambda k: _fill("1,", int(300_000 * k)) + "1 migrants"),
+    "more_than": ("100k times 'more than ' before a figure",
+                  lambda k: "more than " * int(100_000 * k) + "200 migrants."),
+    "qualifier_mix": ("qualifier words of every kind, 100k of them",
+                      lambda k: " ".join(islice(cycle(["more than", "about", "nearly", "up to", "at least",
+                                                        "as many as", "over", "some"]), int(100_000 * k)))
+                      + " 200 migrants."),
+    "digit_range": ("1-2-3-4-… date-like range", lambda k: _join_to((str(i % 31 + 1) for i in range(10**9)), "-",
+                                                                      int(300_000 * k))),
+    "month_day_range": ("January 1-January 2-…", lambda k: _join_to(
+        (f"January {i % 28 + 1}" for i in range(10**9)), "-", int(300_000 * k))),
+    "month_range": ("January-February-March-…", lambda k: _join_to(
+        cycle(["January", "February", "March", "April", "May", "June"]), "-", int(300_000 * k))),
+    "year_range": ("2001-2002-2003-…", lambda k: _join_to((str(2000 + i % 25) for i in range(10**9)), "-",
+                                                          int(300_000 * k))),
+    "thousands_of": ("100k repetitions of 'thousands of'", lambda k: "thousands of " * int(100_000 * k) + "migrants."),
+    "hundreds_of_thousands_of": ("'hundreds of thousands of' repeated",
+                                 lambda k: "hundreds of thousands of " * int(50_000 * k) + "migrants."),
+    "unbalanced_quotes": ("opening quotes that never close, with figures",
+                          lambda k: _fill("“Some 200 migrants arrived, ", int(300_000 * k))),
+    "quote_marks": ("nothing but quote marks and speech", lambda k: _fill("\"“ he said ” ' ", int(300_000 * k))),
+    "long_line": ("one 300k-character sentence full of figures",
+                  lambda k: _fill("more than 200 migrants arrived and ", int(300_000 * k)) + "."),
+    "long_line_bare": ("one long sentence of bare numbers", lambda k: _fill("5 ", int(300_000 * k)) + "."),
+    "control_zero_width": ("news with control and zero-width characters between letters",
+                           lambda k: _noise(int(300_000 * k))),
+    "mixed_scripts": ("Cyrillic, Arabic and Latin with figures",
+                      lambda k: _fill("Посольство сообщило, что более 200 тысяч азербайджанцев. "
+                                      "وقالت الوزارة إن أكثر من 200 ألف مهاجر ٣٠٠. "
+                                      "More than 300 migrants live in Baku. ", int(300_000 * k))),
+    "partitive": ("'17 of the 46 centres' repeated", lambda k: _fill("17 of the 46 centres, ", int(300_000 * k))),
+    "news": ("ordinary news text, many sentences and facts", lambda k: _fill(NEWS, int(300_000 * k))),
+    "one_paragraph_news": ("ordinary news text with no line breaks",
+                           lambda k: _fill(NEWS.replace("\n", " "), int(300_000 * k))),
+    "dots": ("a run of full stops", lambda k: "." * int(300_000 * k)),
+    "spaces_and_breaks": ("blank space and line breaks", lambda k: _fill(" \n\r\n\t\u00a0", int(1_000_000 * k))),
+    "currency_symbols": ("'$1 €2 ₸3 ' repeated", lambda k: _fill("$1 €2 ₸3 ", int(300_000 * k))),
+    "percentages_among": ("'among migrants 5%' repeated in one sentence",
+                          lambda k: _fill("among the migrants 5% and ", int(300_000 * k)) + "."),
+    "said_said": ("reporting verbs and names everywhere",
+                  lambda k: _fill("Ali Aliyev said 200 migrants arrived, he noted, according to Report. ",
+                                  int(300_000 * k))),
+}
+
+
+def _measure(name: str, scale: float, q) -> None:
+    from diasporafacts import extract_text
+
+    text = CASES[name][1](scale)
+    t0 = time.perf_counter()
+    try:
+        facts = extract_text(text, "bench")
+    except Exception as err:  # reported as "crash", with the error below the table
+        q.put((float("nan"), len(text), f"{type(err).__name__}: {err}"))
+        return
+    q.put((time.perf_counter() - t0, len(text), len(facts)))
+
+
+def time_case(name: str, scale: float, limit: float) -> tuple[float | None, int, int]:
+    ctx = mp.get_context("fork") if sys.platform != "win32" else mp.get_context()
+    q = ctx.Queue()
+    p = ctx.Process(target=_measure, args=(name, scale, q))
+    p.start()
+    p.join(limit)
+    if p.is_alive():
+        p.kill()
+        p.join()
+        return None, len(CASES[name][1](scale)), -1
+    if q.empty():
+        return float("nan"), len(CASES[name][1](scale)), f"exit code {p.exitcode}"
+    return q.get()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("cases", nargs="*", help=f"cases to run (default all): {', '.join(CASES)}")
+    ap.add_argument("-s", "--scale", type=float, default=1.0, help="size of the 1x run, as a fraction of the issue's size")
+    ap.add_argument("--limit", type=float, default=60.0, help="seconds before a run is stopped")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    names = args.cases or list(CASES)
+    unknown = [n for n in names if n not in CASES]
+    if unknown:
+        ap.error(f"unknown case {', '.join(unknown)}")
+    # Warm up before forking: imports, vocabularies and compiled patterns
+    # are then shared by every child and not timed.
+    from diasporafacts import extract_text
+
+    extract_text(NEWS * 3, "warm-up")
+    print(f"{'case':26} {'chars 1x':>10} {'facts':>6} {'1x s':>8} {'2x s':>8} {'4x s':>8} {'2x/1x':>6} {'4x/2x':>6}")
+    errors = []
+    for name in names:
+        secs, sizes, facts = [], [], []
+        for mult in (1, 2, 4):
+            t, n, f = time_case(name, args.scale * mult, args.limit)
+            secs.append(t)
+            sizes.append(n)
+            facts.append(f)
+            if t is None or t != t:
+                if t != t and t is not None:
+                    errors.append(f"{name} at {n} chars: {f}")
+                    facts[-1] = -1
+                break  # stopped or crashed: larger sizes only take longer
+        cells = []
+        for i in range(3):
+            t = secs[i] if i < len(secs) else ""
+            cells.append(f"{'':>8}" if t == "" else f"{'>' + format(args.limit, '.0f'):>8}" if t is None
+                         else f"{'crash':>8}" if t != t else f"{t:8.3f}")
+        ratios = []
+        for a, b in ((0, 1), (1, 2)):
+            if b < len(secs) and secs[a] and secs[b] and secs[a] == secs[a] and secs[b] == secs[b]:
+                ratios.append(f"{secs[b] / max(secs[a], 1e-4):6.1f}")
+            else:
+                ratios.append(f"{'-':>6}")
+        print(f"{name:26} {sizes[0]:>10} {facts[0]:>6} {' '.join(cells)} {' '.join(ratios)}", flush=True)
+    for e in errors:
+        print(f"crash: {e}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
