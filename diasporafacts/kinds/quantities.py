@@ -358,13 +358,7 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
         return []
     if _is_backref(doc, c, text):
         return []
-    c.kind = np.kind
-    c.anchor = np.end
-    if c.kind == "count":
-        c.unit = unit_of(np)
-    else:
-        c.subject = np.text
-    c.how = "noun"
+    _take_noun(c, np)
     _qual_after(text, c)
     return [_finish(doc, c)]
 
@@ -385,6 +379,15 @@ def _qualifier_before(text: str, left: int):
         if pw and pw.group(1).lower() not in _UNDER_AFTER:
             return None
     return qm
+
+
+def _take_noun(c: Candidate, np: NounPhrase) -> None:
+    """The counted noun decides the kind: a count keeps it as unit, a group as subject."""
+    c.kind, c.anchor, c.how = np.kind, np.end, "noun"
+    if c.kind == "count":
+        c.unit = unit_of(np)
+    else:
+        c.subject = np.text
 
 
 def _finish(doc: _Doc, c: Candidate) -> Candidate:
@@ -490,13 +493,7 @@ def _vague(doc: _Doc, m) -> list[Candidate]:
         return []
     if np.head.lower() in lexicon.COUNT_NOUN_STOP:
         return []
-    c.kind = np.kind
-    c.anchor = np.end
-    if c.kind == "count":
-        c.unit = unit_of(np)
-    else:
-        c.subject = np.text
-    c.how = "noun"
+    _take_noun(c, np)
     return [c]
 
 
@@ -550,11 +547,8 @@ def _a_unit(doc: _Doc, m) -> list[Candidate]:
         np = read_after(text, e)
         if np is None:
             return []
-        c = Candidate(start, e, np.kind, value=12, qualifier=qualifier, anchor=np.end, how="noun")
-        if c.kind == "count":
-            c.unit = unit_of(np)
-        else:
-            c.subject = np.text
+        c = Candidate(start, e, np.kind, value=12, qualifier=qualifier)
+        _take_noun(c, np)
         return [_bounds(c)]
     value = 5e5 if phrase.endswith("million") else 5e8
     c = Candidate(start, e, "count", value=value, qualifier=qualifier)
@@ -565,11 +559,7 @@ def _a_unit(doc: _Doc, m) -> list[Candidate]:
         return [_bounds(c)]
     if np is None:
         return []
-    c.kind, c.anchor, c.how = np.kind, np.end, "noun"
-    if c.kind == "count":
-        c.unit = unit_of(np)
-    else:
-        c.subject = np.text
+    _take_noun(c, np)
     return [_bounds(c)]
 
 
