@@ -73,11 +73,14 @@ def extract_text(text: str, source: str = "-") -> list[Fact]:
     lines = _Lines(text)
     facts: list[Fact] = []
     kept: list[tuple[Candidate, tuple[int, int]]] = []
+    by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     for c in found:
         span = _sentence_of(sentences, starts, c, len(text))
-        if not _resolve_group(text, c, span, kept):
+        same = by_sentence.setdefault(span, [])
+        if not _resolve_group(text, c, span, same, kept):
             continue
         kept.append((c, span))
+        same.append(c)
     for c, span in kept:
         place = None
         if c.kind in _GROUP_KINDS:
@@ -127,10 +130,11 @@ def _sentence_of(sentences, starts, c: Candidate, n: int) -> tuple[int, int]:
     return (s, max(e, c.end))
 
 
-def _resolve_group(text: str, c: Candidate, span, kept) -> bool:
-    """Fill the counted group for figures that name it elsewhere; False drops it."""
+def _resolve_group(text: str, c: Candidate, span, before: list[Candidate], kept) -> bool:
+    """Fill the counted group for figures that name it elsewhere; False drops it.
+
+    `before` holds the figures already kept in the same sentence."""
     s0 = span[0]
-    before = [k for k, sp in kept if sp == span]
     if c.how == "number_of":
         m = None
         for m in _NUMBER_OF.finditer(text, s0, c.start):
@@ -174,7 +178,7 @@ def _antecedent(c: Candidate, before, kept):
     for k in reversed(before):
         if k.kind in ("population", "organizations", "percentage") and k.subject:
             return k
-    for k, _ in reversed(kept):
+    for k, _ in reversed(kept[-20:]):  # the previous sentence or two, not the whole text
         if k.kind in ("population", "organizations") and k.subject:
             return k
     return None

@@ -132,7 +132,8 @@ def _starts(text: str, p: int, floor: int) -> list[int]:
     starts = [p]
     # The token holding p ("mid-2023", "Q1", "'90s").
     q = p
-    while q > floor and (text[q - 1].isalpha() or text[q - 1] in "-'’"):
+    lo = max(floor, p - 6)  # "mid-", "Q", "'": a short prefix at most
+    while q > lo and (text[q - 1].isalpha() or text[q - 1] in "-'’"):
         q -= 1
     if q < p:
         starts.insert(0, q)

@@ -403,7 +403,7 @@ def _qual_after(text: str, c: Candidate) -> None:
 
 def _counted_np(doc: _Doc, c: Candidate, after: int) -> NounPhrase | None:
     text = doc.text
-    op = _OF_PRONOUN.match(text, after)
+    op = _OF_PRONOUN.match(text, after, after + 40)
     if op:
         np = read_after(text, op.end())
         if np is not None:
@@ -413,7 +413,7 @@ def _counted_np(doc: _Doc, c: Candidate, after: int) -> NounPhrase | None:
     np = read_after(text, after)
     if np is not None:
         return np
-    ot = _OF_THE.match(text, after)
+    ot = _OF_THE.match(text, after, after + 80)
     if ot:
         # Partitive "17 of the 46 centres": the noun after the set.
         np = read_after(text, ot.end())
