@@ -7,6 +7,7 @@ elsewhere in the sentence), its place and its speaker.
 """
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 
 import regex
@@ -75,6 +76,8 @@ def extract_text(text: str, source: str = "-") -> list[Fact]:
     kept: list[tuple[Candidate, tuple[int, int]]] = []
     by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     for c in found:
+        if not all(x is None or math.isfinite(x) for x in (c.value, c.low, c.high)):
+            continue  # "10^400"-long digit runs are not figures anyone can check
         span = _sentence_of(sentences, starts, c, len(text))
         same = by_sentence.setdefault(span, [])
         if not _resolve_group(text, c, span, same, kept):
