@@ -513,13 +513,15 @@ def _say(msg: str) -> None:
 
 def _table(summary: dict) -> str:
     scan = summary["digit_scan"]
-    rows = [("run", "seconds", "MB/s", "files/s", "facts/s", "CPU/wall", "peak MB", "PSS MB", "vs digit scan")]
+    rows = [("run", "seconds", "MB/s", "files/s", "facts/s", "CPU/wall", "MB/CPU-s", "peak MB", "PSS MB",
+             "vs digit scan")]
     rows.append(("re \\d+ scan", f"{scan['seconds']:.2f}", f"{scan['mb_per_s']:.1f}",
-                 f"{scan['files_per_s']:.0f}", "", "", "", "", "1"))
+                 f"{scan['files_per_s']:.0f}", "", "", "", "", "", "1"))
     for r in summary["runs"]:
         ratio = r["vs_digit_scan"] or 0.0
         rows.append((f"extract --jobs {r['jobs']}", f"{r['seconds']:.2f}", f"{r['mb_per_s']:.2f}",
                      f"{r['files_per_s']:.0f}", f"{r['facts_per_s']:.0f}", f"{r['cpu_per_wall']:.2f}",
+                     f"{r['mb_per_cpu_s']:.2f}",
                      f"{r['peak_mb']:.0f}", f"{r['peak_pss_mb']:.0f}", f"1/{1 / ratio:.0f}" if ratio else "-"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))

@@ -66,11 +66,16 @@ def print_top(stats: pstats.Stats, sort: str, top: int, total: float, out) -> No
         out.write(f"{nc:>10} {tt:>8.3f} {100 * tt / total:>6.1f} {ct:>8.3f} {100 * ct / total:>6.1f}  {_func(key)}\n")
 
 
+def _is_regex(name: str) -> bool:
+    """A C method of a compiled pattern or match, of `re` or of `regex`."""
+    return any(k in name for k in ("'_regex.", "'re.Pattern'", "'re.Match'", "'_sre."))
+
+
 def print_by_file(stats: pstats.Stats, total: float, out) -> None:
     per: dict[str, float] = defaultdict(float)
     for (file, _line, name), (_cc, _nc, tt, _ct, _callers) in stats.stats.items():
         if file == "~":
-            kind = "regex" if ("Pattern" in name or "_regex" in name or "re." in name) else "builtins"
+            kind = "regex" if _is_regex(name) else "builtins"
             per[f"<{kind}: {name}>" if kind == "regex" else "<other builtins>"] += tt
         else:
             per[_short(file)] += tt
@@ -82,7 +87,7 @@ def print_by_file(stats: pstats.Stats, total: float, out) -> None:
 def print_regex_callers(stats: pstats.Stats, total: float, top: int, out) -> None:
     rows = []
     for (file, _line, name), (_cc, _nc, _tt, _ct, callers) in stats.stats.items():
-        if file != "~" or not ("Pattern" in name or "_regex" in name):
+        if file != "~" or not _is_regex(name):
             continue
         for caller, (_ccc, cnc, ctt, _cct) in callers.items():
             rows.append((ctt, cnc, name, _func(caller)))
