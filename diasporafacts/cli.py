@@ -56,6 +56,8 @@ def _err_console():
 
 
 def _say(msg: str) -> None:
+    # One line a message, even for a file name holding a line break.
+    msg = "".join(repr(ch)[1:-1] if ch < " " or ch == "\x7f" else ch for ch in msg)
     sys.stderr.write(f"diasporafacts: {msg}\n")
     sys.stderr.flush()
 

@@ -117,7 +117,9 @@ def atomic_output(path: str, excel_bom: bool = False) -> Iterator[IO[str]]:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise FileNotFoundError(f"folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".diasporafacts-", suffix=".tmp", dir=folder)
+    from .reading import TEMP_PREFIX, TEMP_SUFFIX
+
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     try:
         with io.open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as f:
             yield f

@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
+# The temporary file `output.atomic_output` writes beside its target: never
+# an input, even when -o points into a folder being walked.
+TEMP_PREFIX, TEMP_SUFFIX = ".diasporafacts-", ".tmp"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -53,13 +56,18 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as err:
-                raise DecodeError(f"not valid {enc} despite its byte order mark") from err
+                mended = _mend(data, enc, bom=True)
+                if mended is None:
+                    raise DecodeError(f"not valid {enc} despite its byte order mark") from err
+                return mended
     if b"\x00" in data:
         raise DecodeError("binary file (NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
+        mended = _mend(data, "utf-8")
+        if mended is not None:
+            return mended
     from charset_normalizer import from_bytes
 
     results = from_bytes(data)
@@ -96,6 +104,20 @@ _LANGUAGE_CODEPAGES = {
                      "Swedish", "Norwegian", "Finnish", "Indonesian"), _WESTERN),
     **dict.fromkeys(("Polish", "Czech", "Slovak", "Hungarian", "Croatian", "Slovene", "Romanian"), _CENTRAL),
 }
+
+
+def _mend(data: bytes, enc: str, bom: bool = False) -> tuple[str, str] | None:
+    """A text in `enc` but for a few bad bytes (a stray byte, a download cut
+    mid-character): those become U+FFFD, the rest is kept, and the encoding
+    reported says so. Without a BOM, the text must show it is `enc` by many
+    more good non-ASCII characters than bad bytes (a legacy code page read
+    as UTF-8 has next to none)."""
+    text = data.decode(enc, "replace")
+    bad = text.count("\ufffd") - data.decode(enc, "ignore").count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if bad > max(8, len(text) // 100) or (not bom and good < 4 * bad):
+        return None
+    return text, f"{enc} ({bad} bad byte{'' if bad == 1 else 's'} replaced)"
 
 
 def _multi_byte(encoding: str) -> bool:
@@ -214,6 +236,8 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str | ReadError]:
             yield ReadError(folder, err.strerror or str(err))
             return
         for entry in entries:
+            if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX):
+                continue
             path = os.path.join(folder, entry.name)
             try:
                 is_dir = entry.is_dir(follow_symlinks=True)

@@ -162,13 +162,40 @@ def test_cyrillic_offsets_match_the_decoded_str(tmp_path):
 
 def test_bom_that_lies_is_reported(tmp_path):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(codecs.BOM_UTF8 + b"caf\xe9 \xff\xfe\xfd 200 migrants")
+    bad.write_bytes(codecs.BOM_UTF8 + RUSSIAN.encode("cp1251"))  # a UTF-8 BOM on a Windows-1251 text
     good = write_good(tmp_path)
     res = invoke([bad, good, "-f", "jsonl", "-j", "1"])
     no_crash(res)
     assert res.exit_code == 1
     one_line_about(res.stderr, str(bad), "byte order mark")
     assert_good(rows_of(res.stdout), GOOD, str(good))
+
+
+@pytest.mark.parametrize("prefix,enc", [(b"", "utf-8"), (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")])
+def test_a_few_bad_bytes_do_not_cost_the_file(tmp_path, prefix, enc):
+    # A stray byte, or a download cut mid-character: the bad bytes become
+    # U+FFFD, every fact is kept, offsets count the mended text.
+    at = RUSSIAN.index("молодежной")
+    if enc == "utf-8":
+        data = RUSSIAN[:at].encode(enc) + b"\xff" + RUSSIAN[at:].encode(enc) + "ё".encode(enc)[:-1]
+        text = RUSSIAN[:at] + "\ufffd" + RUSSIAN[at:] + "\ufffd"
+    else:
+        data = RUSSIAN.encode(enc) + "ё".encode(enc)[:-1]
+        text = RUSSIAN + "\ufffd"
+    p = tmp_path / "mended.txt"
+    p.write_bytes(prefix + data)
+    assert decode(p.read_bytes())[0] == text
+    res = invoke([p, "-f", "jsonl", "-j", "1", "--verbose"])
+    no_crash(res)
+    assert res.exit_code == 0, res.stderr
+    one_line_about(res.stderr, str(p), "replaced")
+    assert_good(rows_of(res.stdout), text, str(p))
+
+
+def test_legacy_text_is_not_mended_as_utf8(tmp_path):
+    p = tmp_path / "ru.txt"
+    p.write_bytes(RUSSIAN.encode("cp1251"))
+    assert decode(p.read_bytes()) == (RUSSIAN, "cp1251")
 
 
 def test_standard_input_in_a_legacy_encoding():
@@ -546,6 +573,30 @@ def test_writer_fault_is_reported_not_a_traceback(tmp_path, monkeypatch):
     assert "writer bug" in res.stderr
     assert out.read_text("utf-8") == "previous run\n"
     assert sorted(os.listdir(tmp_path)) == ["facts.jsonl", "good.txt"]
+
+
+def test_output_inside_the_walked_folder(tmp_path):
+    # With --glob '*' the walk must not read the half-written temporary output.
+    good = write_good(tmp_path, "a.txt")
+    out = tmp_path / "facts.jsonl"
+    res = invoke([tmp_path, "--glob", "*", "-o", out, "-j", "1", "--verbose"])
+    no_crash(res)
+    assert res.exit_code == 0, res.stderr
+    assert ".tmp" not in res.stderr
+    rows = rows_of(out.read_text("utf-8"))
+    assert {r["source"] for r in rows} == {str(good)}
+    assert_good(rows, GOOD, str(good))
+
+
+def test_file_name_with_a_line_break_is_one_stderr_line(tmp_path):
+    good = write_good(tmp_path, "a.txt")
+    bad = tmp_path / "b\nc.txt"
+    bad.write_bytes(b"\x00\x00")
+    res = invoke([tmp_path, "-f", "jsonl", "-j", "1"])
+    no_crash(res)
+    assert res.exit_code == 1
+    assert stderr_lines(res) == [f"diasporafacts: {tmp_path}/b\\nc.txt: binary file (NUL bytes)"]
+    assert_good(rows_of(res.stdout), GOOD, str(good))
 
 
 def test_output_folder_not_writable_simulated(tmp_path, monkeypatch):
