@@ -113,18 +113,42 @@ def write_table(rows: Iterable[dict], console) -> int:
 
 @contextlib.contextmanager
 def atomic_output(path: str, excel_bom: bool = False) -> Iterator[IO[str]]:
-    """Open `path` for writing so that it appears whole or not at all."""
-    folder = os.path.dirname(os.path.abspath(path))
+    """Open `path` for writing so that it appears whole or not at all.
+
+    Through a symbolic link the file it points to is replaced and the link
+    kept; a device or a named pipe (/dev/null, /dev/stdout) is written
+    straight through, never replaced."""
+    import stat
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        with open(path, "w", encoding="utf-8", errors="backslashreplace", newline="") as f:
+            yield f
+        return
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target)
     if not os.path.isdir(folder):
         raise FileNotFoundError(f"folder {folder} does not exist")
     from .reading import TEMP_PREFIX, TEMP_SUFFIX
 
     fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     try:
+        # mkstemp makes a private file (0600): give it the old file's mode,
+        # or the one a new file would get.
+        os.chmod(tmp, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
         with io.open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as f:
             yield f
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

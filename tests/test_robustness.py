@@ -575,6 +575,52 @@ def test_writer_fault_is_reported_not_a_traceback(tmp_path, monkeypatch):
     assert sorted(os.listdir(tmp_path)) == ["facts.jsonl", "good.txt"]
 
 
+def test_output_through_a_symbolic_link_keeps_the_link(tmp_path):
+    good = write_good(tmp_path, "a.txt")
+    real = tmp_path / "real.jsonl"
+    real.write_text("previous run\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    res = invoke([good, "-o", link, "-j", "1"])
+    no_crash(res)
+    assert res.exit_code == 0
+    assert link.is_symlink()
+    assert_good(rows_of(real.read_text("utf-8")), GOOD, str(good))
+    assert real.stat().st_mode & 0o777 == 0o640  # the old file's mode
+
+
+def test_new_output_file_gets_the_usual_mode(tmp_path):
+    good = write_good(tmp_path, "a.txt")
+    out = tmp_path / "facts.jsonl"
+    old = os.umask(0o022)
+    try:
+        res = invoke([good, "-o", out, "-j", "1"])
+    finally:
+        os.umask(old)
+    no_crash(res)
+    assert out.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+
+
+def test_output_to_a_named_pipe_writes_through(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes on this system")
+    import threading
+
+    good = write_good(tmp_path, "a.txt")
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text("utf-8")), daemon=True)
+    reader.start()
+    res = invoke([good, "-o", fifo, "-j", "1"])
+    reader.join(60)
+    no_crash(res)
+    assert res.exit_code == 0
+    assert fifo.is_fifo()  # like /dev/null or /dev/stdout: written to, never replaced
+    assert_good(rows_of(got[0]), GOOD, str(good))
+
+
 def test_output_inside_the_walked_folder(tmp_path):
     # With --glob '*' the walk must not read the half-written temporary output.
     good = write_good(tmp_path, "a.txt")
