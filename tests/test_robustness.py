@@ -797,6 +797,26 @@ def test_exit_codes_of_the_real_command(tmp_path):
             assert_good(rows_of(proc.stdout), GOOD, str(good))
 
 
+def test_same_bytes_whatever_the_hash_seed(tmp_path):
+    """Set and dict order must not leak into the output: two processes with
+    different hash seeds give the same bytes."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in (("good.txt", GOOD), ("ru.txt", RUSSIAN), ("tr.txt", TURKISH)):
+        (src / name).write_text(text, encoding="utf-8")
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    for p in sorted(seeds.glob("*.txt"))[:5] if seeds.is_dir() else []:
+        (src / p.name).write_bytes(p.read_bytes())
+    outs = []
+    for seed in ("1", "2", "3"):
+        proc = subprocess.run([*_cmd(), "extract", str(src), "-f", "jsonl", "-j", "2"], capture_output=True,
+                              timeout=300, env=_env(PYTHONHASHSEED=seed))
+        assert proc.returncode == 0, proc.stderr
+        outs.append(proc.stdout)
+    assert outs[0] == outs[1] == outs[2]
+    assert outs[0]
+
+
 def test_undecodable_file_name(tmp_path):
     """A file name that is not UTF-8 must not turn into a traceback at output."""
     folder = tmp_path / "names"
