@@ -1,8 +1,12 @@
 """Time the extractor on pathological texts at 1x, 2x and 4x size.
 
 Linearity is measured here, not asserted in tests: for each input this
-prints the seconds `extract_text` takes at each size and the growth ratio
-from one size to the next (about 2 for linear work, 4 for quadratic).
+prints the CPU seconds `extract_text` takes at each size (CPU time, so other
+work on a shared machine disturbs it little) and the growth ratio from one
+size to the next (about 2 for linear work, 4 for quadratic). It also prints
+how many characters the records hold (quote and sentence) per input
+character: flat when the output is linear, growing with the size when
+every fact carries a copy of one long sentence.
 Each run happens in a child process with a time limit, so a runaway case
 shows as "> LIMIT" instead of hanging the bench.
 
@@ -103,16 +107,20 @@ def _measure(name: str, scale: float, q) -> None:
     from diasporafacts import extract_text
 
     text = CASES[name][1](scale)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     try:
         facts = extract_text(text, "bench")
     except Exception as err:  # reported as "crash", with the error below the table
-        q.put((float("nan"), len(text), f"{type(err).__name__}: {err}"))
+        q.put({"error": f"{type(err).__name__}: {err}", "chars": len(text)})
         return
-    q.put((time.perf_counter() - t0, len(text), len(facts)))
+    secs = time.process_time() - t0
+    # What the records will hold: each fact carries its quote and sentence.
+    out = sum(len(f.quote) + len(f.sentence) for f in facts)
+    q.put({"secs": secs, "chars": len(text), "facts": len(facts), "out": out})
 
 
-def time_case(name: str, scale: float, limit: float) -> tuple[float | None, int, int]:
+def time_case(name: str, scale: float, limit: float) -> dict:
+    """One run in a child process: CPU seconds, sizes, or why it stopped."""
     ctx = mp.get_context("fork") if sys.platform != "win32" else mp.get_context()
     q = ctx.Queue()
     p = ctx.Process(target=_measure, args=(name, scale, q))
@@ -121,9 +129,9 @@ def time_case(name: str, scale: float, limit: float) -> tuple[float | None, int,
     if p.is_alive():
         p.kill()
         p.join()
-        return None, len(CASES[name][1](scale)), -1
-    if q.empty():
-        return float("nan"), len(CASES[name][1](scale)), f"exit code {p.exitcode}"
+        return {"stopped": True, "chars": len(CASES[name][1](scale))}
+    if q.empty():  # killed from outside: -9 is usually the kernel out of memory
+        return {"error": f"exit code {p.exitcode}", "chars": len(CASES[name][1](scale))}
     return q.get()
 
 
@@ -143,32 +151,36 @@ def main(argv=None) -> int:
     from diasporafacts import extract_text
 
     extract_text(NEWS * 3, "warm-up")
-    print(f"{'case':26} {'chars 1x':>10} {'facts':>6} {'1x s':>8} {'2x s':>8} {'4x s':>8} {'2x/1x':>6} {'4x/2x':>6}")
+    print("CPU seconds of extract_text; out/in: characters of quote + sentence in the records per input character")
+    print(f"{'case':26} {'chars 1x':>10} {'facts 1x':>8} {'1x s':>8} {'2x s':>8} {'4x s':>8} {'2x/1x':>6} {'4x/2x':>6}"
+          f" {'out/in 1x':>9} {'out/in last':>11}")
     errors = []
     for name in names:
-        secs, sizes, facts = [], [], []
+        runs = []
         for mult in (1, 2, 4):
-            t, n, f = time_case(name, args.scale * mult, args.limit)
-            secs.append(t)
-            sizes.append(n)
-            facts.append(f)
-            if t is None or t != t:
-                if t != t and t is not None:
-                    errors.append(f"{name} at {n} chars: {f}")
-                    facts[-1] = -1
+            r = time_case(name, args.scale * mult, args.limit)
+            runs.append(r)
+            if "secs" not in r:
+                if "error" in r:
+                    errors.append(f"{name} at {r['chars']} chars: {r['error']}")
                 break  # stopped or crashed: larger sizes only take longer
         cells = []
         for i in range(3):
-            t = secs[i] if i < len(secs) else ""
-            cells.append(f"{'':>8}" if t == "" else f"{'>' + format(args.limit, '.0f'):>8}" if t is None
-                         else f"{'crash':>8}" if t != t else f"{t:8.3f}")
+            r = runs[i] if i < len(runs) else None
+            cells.append(f"{'':>8}" if r is None else f"{'>' + format(args.limit, '.0f'):>8}" if r.get("stopped")
+                         else f"{'crash':>8}" if "error" in r else f"{r['secs']:8.3f}")
         ratios = []
         for a, b in ((0, 1), (1, 2)):
-            if b < len(secs) and secs[a] and secs[b] and secs[a] == secs[a] and secs[b] == secs[b]:
-                ratios.append(f"{secs[b] / max(secs[a], 1e-4):6.1f}")
+            if b < len(runs) and "secs" in runs[a] and "secs" in runs[b]:
+                ratios.append(f"{runs[b]['secs'] / max(runs[a]['secs'], 1e-3):6.1f}")
             else:
                 ratios.append(f"{'-':>6}")
-        print(f"{name:26} {sizes[0]:>10} {facts[0]:>6} {' '.join(cells)} {' '.join(ratios)}", flush=True)
+        timed = [r for r in runs if "secs" in r]
+        first = f"{timed[0]['out'] / timed[0]['chars']:9.1f}" if timed else f"{'-':>9}"
+        last = f"{timed[-1]['out'] / timed[-1]['chars']:11.1f}" if len(timed) > 1 else f"{'-':>11}"
+        facts = str(runs[0].get("facts", "-"))
+        print(f"{name:26} {runs[0]['chars']:>10} {facts:>8} {' '.join(cells)} {' '.join(ratios)} {first} {last}",
+              flush=True)
     for e in errors:
         print(f"crash: {e}")
     return 1 if errors else 0
