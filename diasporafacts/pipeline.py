@@ -78,7 +78,7 @@ def extract_text(text: str, source: str = "-") -> list[Fact]:
     for c in found:
         if not all(x is None or math.isfinite(x) for x in (c.value, c.low, c.high)):
             continue  # "10^400"-long digit runs are not figures anyone can check
-        span = _sentence_of(sentences, starts, c, len(text))
+        span = _cap(text, _sentence_of(sentences, starts, c, len(text)), c)
         same = by_sentence.setdefault(span, [])
         if not _resolve_group(text, c, span, same, kept):
             continue
@@ -98,6 +98,27 @@ def extract_text(text: str, source: str = "-") -> list[Fact]:
             date=c.date, speaker=speaker, sentence=text[span[0]:span[1]],
         ))
     return facts
+
+
+# A "sentence" longer than this is a run-on (a table, a list without stops,
+# junk); the record keeps a window around the figure instead, so records and
+# the per-sentence work stay bounded whatever the input.
+_MAX_SENTENCE = 1200
+_WINDOW = 400
+
+
+def _cap(text: str, span: tuple[int, int], c: Candidate) -> tuple[int, int]:
+    s, e = span
+    if e - s <= _MAX_SENTENCE:
+        return span
+    lo = max(s, c.start - _WINDOW)
+    hi = min(e, c.end + _WINDOW)
+    # Snap to word boundaries so the window does not cut a word in half.
+    while lo > s and lo < c.start and not text[lo - 1].isspace():
+        lo += 1
+    while hi < e and hi > c.end and not text[hi].isspace():
+        hi -= 1
+    return (lo, hi)
 
 
 def _tidy(x):
