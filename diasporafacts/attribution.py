@@ -94,17 +94,19 @@ def _trie(words) -> str:
 _VERB = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in W["report"]})) + r"])(?<![\w'’-])"
                    + _trie(W["report"]) + r"(?![\w'’-])")
 # "according to X", and its passive cousins "as reported by X", "cited by X".
-_ACCORDING = regex.compile(r"(?<![\p{L}])(?:[Aa]ccording\s+to|(?:[Aa]s\s+)?(?:reported|stated|announced|"
+# (stdlib re: [^\W\d_] is a letter; the text must hold "ccording" or "by")
+_ACCORDING = re.compile(r"(?<![^\W\d_])(?:[Aa]ccording\s+to|(?:[Aa]s\s+)?(?:reported|stated|announced|"
                            r"quoted|cited|estimated|calculated)\s+by)\s+")
 # Words (hyphens, apostrophes and inner dots kept), runs of the "_" that
 # blanks out quoted speech, and single marks.
-_TOKEN = re.compile(r"_+|[^\W_](?:[^\W_]|['’&-]|\.(?=[^\W_]))*|[^\s\w]|_")
-_ACCORDING_END = regex.compile(r"[,;:()–—]|\s-\s|\.(?:\s|$)")
-_QUOTE_CHAR = regex.compile(r"[“”«»\"]")
-_DASH_LEAD = regex.compile(r"[–—]\s*|-\s+")
+_TOKEN = re.compile(r"_+|[^\W_]+(?:(?:['’&-]|\.(?=[^\W_]))[^\W_]*)*|[^\s\w]")
+_SPEECH_WORD = re.compile(r"[^\W_]+")  # letters and digits
+_ACCORDING_END = re.compile(r"[,;:()–—]|\s-\s|\.(?:\s|$)")
+_QUOTE_CHAR = re.compile(r"[“”«»\"]")
+_DASH_LEAD = re.compile(r"[–—]\s*|-\s+")
 # The end of a dash-led quote: ", – said ..." or ",” Tokayev said".
-_DASH_CLOSE = regex.compile(r"[,.!?…](?:\s*[–—]|\s+-)\s|[,.!?…][”»\"]")
-_QA = regex.compile(r"(?P<label>Q|A|Question|Answer)\s*(?:\.\s*:|:|\.(?=\s))\s*", regex.IGNORECASE)
+_DASH_CLOSE = re.compile(r"[,.!?…](?:\s*[–—]|\s+-)\s|[,.!?…][”»\"]")
+_QA = regex.compile(r"(?P<label>Q|A|Question|Answer)\s*(?:\.\s*:|:|\.(?=\s))\s*", re.IGNORECASE)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _DATE = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
@@ -184,9 +186,17 @@ class _Person:
     pos: int
 
 
-def _tokens(text: str, base: int, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    end = len(text) if end is None else end
-    return [(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(text, start, end)]
+def _tokens(text: str, base: int) -> list[tuple[str, int, int]]:
+    # findall + find is faster than a match object per token; a token never
+    # holds whitespace and only whitespace lies between tokens, so find()
+    # from the previous token's end lands on the next one.
+    out, at, find = [], 0, text.find
+    for tok in _TOKEN.findall(text):
+        at = find(tok, at)
+        end = at + len(tok)
+        out.append((tok, base + at, base + end))
+        at = end
+    return out
 
 
 def _is_word(tok: str) -> bool:
@@ -246,6 +256,7 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n.lower() for n in names), frozenset(n.lower() for n in names if " " not in n)
 
 
+@lru_cache(maxsize=1 << 14)
 def _personlike(name: str) -> bool:
     """A mention that could be a person: no place, body or common word in it."""
     whole, single = _countries()
@@ -529,7 +540,7 @@ class Attributor:
     def _speech(self, q: _Quote) -> bool:
         """Quoted speech, not a quoted name, title or scare quote."""
         inside = self.text[q.start:q.end]
-        words = regex.findall(r"[\p{L}\p{N}]+", inside)
+        words = _SPEECH_WORD.findall(inside)
         if len(words) < 4:
             return False
         long_words = [w for w in words if len(w) >= 4]
@@ -591,7 +602,8 @@ class Attributor:
         frames: list[_Frame] = []
         taken: list[tuple[int, int]] = []
         self._cur, self._cur_toks = (m, base), None
-        for acc in itertools.islice(_ACCORDING.finditer(m, cs), _MAX_FRAMES):
+        accs = _ACCORDING.finditer(m, cs) if "by" in m or "ccording" in m else ()
+        for acc in itertools.islice(accs, _MAX_FRAMES):
             got = self._according(m, base, cs, acc)
             if got:
                 frames.append(got[0])
