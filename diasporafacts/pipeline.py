@@ -8,6 +8,7 @@ elsewhere in the sentence), its place and its speaker.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 
 import regex
@@ -45,13 +46,31 @@ _OF_THEM = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those)\b", regex.
 _ARE = regex.compile(r"[ \u00a0]+(?:are|were|is|was)[ \u00a0]+", regex.IGNORECASE)
 
 
+_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
+_ODD_BREAKS = ("\r", "\u2028", "\u2029", "\x85", "\v", "\f")
+
+
 class _Lines:
+    """Line and column of an offset. Most texts break lines with "\n" only:
+    then facts, which come in text order, cost a count of the newlines
+    since the previous one instead of a list of every line start."""
+
     def __init__(self, text: str):
-        self.starts = [0] + [m.end() for m in regex.finditer(r"\r\n|[\n\r\u2028\u2029\x85\v\f]", text)]
+        self.text = text
+        self.starts = None
+        if any(ch in text for ch in _ODD_BREAKS):
+            self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        self._pos, self._line = 0, 1
 
     def at(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.starts, pos) - 1
-        return i + 1, pos - self.starts[i] + 1
+        if self.starts is not None:
+            i = bisect_right(self.starts, pos) - 1
+            return i + 1, pos - self.starts[i] + 1
+        if pos < self._pos:
+            self._pos, self._line = 0, 1
+        self._line += self.text.count("\n", self._pos, pos)
+        self._pos = pos
+        return self._line, pos - self.text.rfind("\n", 0, pos)
 
 
 def extract_text(text: str, source: str = "-") -> list[Fact]:

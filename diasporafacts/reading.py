@@ -13,6 +13,7 @@ import codecs
 import errno
 import fnmatch
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,7 +82,7 @@ def decode(data: bytes) -> tuple[str, str]:
         other = retry.best()
         if other is not None and other.coherence > 0 and other.chaos <= first.chaos + 0.01:
             results = retry
-    best, encoding = _pick(results)
+    best, encoding = _pick(results, data)
     if best is None:
         raise DecodeError("binary file or unknown encoding")
     text = str(best)
@@ -104,6 +105,9 @@ _LANGUAGE_CODEPAGES = {
                      "Swedish", "Norwegian", "Finnish", "Indonesian"), _WESTERN),
     **dict.fromkeys(("Polish", "Czech", "Slovak", "Hungarian", "Croatian", "Slovene", "Romanian"), _CENTRAL),
 }
+# How much worse (charset-normalizer's "chaos", 0..1) a language's own code
+# page may read than the best guess and still be preferred.
+_CHAOS_SLACK = 0.1
 
 
 def _mend(data: bytes, enc: str, bom: bool = False) -> tuple[str, str] | None:
@@ -129,14 +133,30 @@ def _multi_byte(encoding: str) -> bool:
         return False
 
 
-def _pick(results):
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+
+
+def _pick(results, data: bytes):
     best = results.best()
     if best is None:
         return None, None
-    for enc in _LANGUAGE_CODEPAGES.get(best.language, ()):
-        for m in results:
-            if m.chaos <= best.chaos + 0.01 and enc in m.could_be_from_charset:
-                return m, enc
+    # The language's own code pages, when one reads the text about as well:
+    # the one with the fewest odd characters wins (ISO-8859-2 and
+    # Windows-1250 differ in a few letters, ą ś ź, and only the right one
+    # reads them as letters), ties in the table's order.
+    pages = _LANGUAGE_CODEPAGES.get(best.language, ())
+    fits = [(m.chaos, pages.index(enc), m, enc) for m in results for enc in pages
+            if enc in m.could_be_from_charset and m.chaos <= best.chaos + _CHAOS_SLACK]
+    if fits:
+        _, _, m, enc = min(fits, key=lambda f: f[:2])
+        if enc == "cp1250" and not _C1_BYTES.search(data):
+            # Windows-1250 puts š ž ś ź ť (and their capitals) at 0x8A-0x9F,
+            # where ISO-8859-2 has only control codes: a Central European
+            # text with none of those bytes is ISO-8859-2 when that reads it.
+            iso = next((f for f in fits if f[3] == "iso8859_2"), None)
+            if iso is not None:
+                return iso[2], "iso8859_2"
+        return m, enc
     return best, best.encoding
 
 

@@ -143,6 +143,23 @@ def test_legacy_encodings_are_detected(tmp_path, encoding, text):
     assert codecs.lookup(used).name in same, line[0]
 
 
+POLISH = ("Według danych GUS w Polsce mieszka około 1,5 miliona Ukraińców. Zażółć gęślą jaźń. "
+          "Liczba cudzoziemców wzrosła o 15 proc. w ciągu roku; Świątynia, źródło, ściana.")
+CZECH = ("Podle údajů ministerstva vnitra žije v České republice přibližně 300 000 Ukrajinců. "
+         "Většina z nich pracuje v Praze a Brně; Šťastný úřad, příliš žluťoučký kůň.")
+
+
+# ISO-8859-2 and Windows-1250 share most letters but not ą ś ź š ž ť: each
+# text must come back letter for letter from either code page.
+@pytest.mark.parametrize("encoding,text", [
+    ("iso8859_2", POLISH), ("cp1250", POLISH), ("iso8859_2", CZECH), ("cp1250", CZECH),
+])
+def test_central_european_code_pages_are_told_apart(encoding, text):
+    decoded, used = decode(text.encode(encoding))
+    assert decoded == text
+    assert codecs.lookup(used).name == codecs.lookup(encoding).name
+
+
 def test_cyrillic_offsets_match_the_decoded_str(tmp_path):
     p = tmp_path / "ru.txt"
     p.write_bytes(RUSSIAN.encode("cp1251"))
@@ -263,13 +280,23 @@ def test_unreadable_file_simulated(tmp_path, monkeypatch):
     assert {r["source"] for r in rows} == {str(good)}
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="running as root: chmod 000 does not stop root reading "
-                           "(test_unreadable_file_simulated covers the same path)")
-def test_unreadable_file_chmod(tmp_path):
+def test_unreadable_file_chmod(tmp_path, monkeypatch):
     good = write_good(tmp_path, "a.txt")
     locked = write_good(tmp_path, "b.txt")
     locked.chmod(0)
+    try:
+        locked.read_bytes()
+    except PermissionError:
+        pass
+    else:  # root reads through chmod 000: refuse the read the way the OS would
+        real = Path.read_bytes
+
+        def read_bytes(self):
+            if self == locked:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
     try:
         res = invoke([good, locked, "-f", "jsonl", "-j", "1"])
     finally:
