@@ -100,6 +100,7 @@ _ACCORDING = re.compile(r"(?<![^\W\d_])(?:[Aa]ccording\s+to|(?:[Aa]s\s+)?(?:repo
 # Words (hyphens, apostrophes and inner dots kept), runs of the "_" that
 # blanks out quoted speech, and single marks.
 _TOKEN = re.compile(r"_+|[^\W_]+(?:(?:['’&-]|\.(?=[^\W_]))[^\W_]*)*|[^\s\w]")
+_ADDING = re.compile(r",\s+(?:adding|saying|noting|explaining|stressing|warning)(?:\s+that)?\s")
 _SPEECH_WORD = re.compile(r"[^\W_]+")  # letters and digits
 _ACCORDING_END = re.compile(r"[,;:()–—]|\s-\s|\.(?:\s|$)")
 _QUOTE_CHAR = re.compile(r"[“”«»\"]")
@@ -120,7 +121,9 @@ _DATELINE = regex.compile(
 _SOURCE_LINE = regex.compile(r"(?:Source|Sources|By)\s*:?\s+(?P<who>\p{Lu}[^\n]{1,80})")
 # A capitalized run, "of"/"for"/"the" inside: candidate names of bodies.
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&-]*"
-_CAPRUN = regex.compile(rf"{_CAP}(?:\s+(?:(?:of|for|on|and|with|the|de)\s+)*{_CAP})*")
+_CAPRUN = regex.compile(rf"{_CAP}(?:\s+(?:(?:of|for|on|and|with|the|de|ng|del|da|dos|van|von|der)\s+)*{_CAP})*")
+# "the Nepal Rastra Bank (NRB)": an acronym in brackets right after a name.
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
 
 # Person mentions that are not (yet) speakers: "Aziz Tursunov heads the
 # society", "President Ilham Aliyev", "Kanat Ermekov, chairman of X". They
@@ -349,6 +352,7 @@ class Attributor:
         self._bodies: dict[str, tuple[set[str], int]] = {}  # cited body -> (describing words, pos)
         self._outlets: list[tuple[int, str]] = []
         self._mentions: list[tuple[int, str, frozenset[str]]] | None = None
+        self._acronyms: dict[str, tuple[int, str]] | None = None  # acronym -> (where defined, full name)
         self._mode: str | None = None
         self._interviewee: str | None = None
         self._interview_seen = False
@@ -395,6 +399,31 @@ class Attributor:
                     found.append((m.start(), " ".join(toks).rstrip(".,"), frozenset(lows)))
             self._mentions = found
         return self._mentions
+
+    def _spelled_out(self, acronym: str, pos: int) -> str:
+        """"The DMW said": the name the article gave the acronym earlier."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            if "(" in self.text:
+                for m in _ACRONYM_DEF.finditer(self.text):
+                    name = self._name_before(m.start())
+                    if name and name[0] == m.group(1)[0] and m.group(1) not in self._acronyms:
+                        self._acronyms[m.group(1)] = (m.start(), name)
+        found = self._acronyms.get(acronym.rstrip(".").replace(".", ""))
+        return found[1] if found and found[0] < pos else acronym
+
+    def _name_before(self, end: int) -> str | None:
+        """The capitalized name that ends right before `end` (spaces between)."""
+        window = self.text[max(0, end - 150):end].rstrip()
+        last = None
+        for last in _CAPRUN.finditer(window):
+            pass
+        if last is None or last.end() != len(window):
+            return None
+        toks = last.group().split()
+        while toks and (toks[0] == "The" or _low(toks[0]) in W["particles"]):
+            toks = toks[1:]
+        return " ".join(toks) or None
 
     # -- the pass -----------------------------------------------------------
 
@@ -623,6 +652,8 @@ class Attributor:
         for f in frames:
             if f.speaker is _TITLE_ONLY or (isinstance(f.speaker, str) and f.speaker.lower() in self._publishers):
                 f.speaker = None  # an unresolved title, or the publisher itself
+            if isinstance(f.speaker, str) and _acronym(f.speaker):
+                f.speaker = self._spelled_out(f.speaker, f.start)
             if isinstance(f.speaker, str):
                 self._spoke(f.speaker, f.start)
         return frames
@@ -705,6 +736,15 @@ class Attributor:
     def _direction(self, m: str, base: int, cs: int, ss: int, r: int, b_text: str):
         """Whether what is reported comes after the verb (pre), before the
         subject (post) or on both sides of ", he said, " (paren)."""
+        mode, content = self._direction_of(m, base, cs, ss, r, b_text)
+        if mode == "post":
+            # "..., X said on Friday, adding that 4,000 more ...": reported too
+            more = _ADDING.search(m, r)
+            if more:
+                content = content + [(base + more.end(), base + len(m))]
+        return mode, content
+
+    def _direction_of(self, m: str, base: int, cs: int, ss: int, r: int, b_text: str):
         end = base + len(m)
         before = [(base + cs, base + ss)]
         lead = r + len(m[r:]) - len(m[r:].lstrip())
@@ -748,6 +788,8 @@ class Attributor:
         """The speaker before the verb and where its phrase starts, or None
         when the verb has no usable subject."""
         toks = self._tok(max(cs, vs - _WINDOW), vs)
+        if len(toks) >= 4 and toks[-1][0] == ")" and toks[-3][0] == "(" and _acronym(toks[-2][0]):
+            toks = toks[:-3]  # "the Nepal Rastra Bank (NRB) said": the name speaks
         while toks and _is_word(toks[-1][0]) and (toks[-1][0].lower() in W["adverbs"]
                                                   or (toks[-1][0].endswith("ly") and toks[-1][0].islower())):
             toks.pop()
@@ -789,6 +831,11 @@ class Attributor:
         """Read the subject at the end of the segment before the verb."""
         if not seg:
             return None
+        lows = [t[0].lower() for t in seg]
+        if "by" in lows[1:] and any(_low(t[0]) in W["reports"] for t in seg[:lows.index("by", 1)]):
+            who = self._source(seg, seg[0][1])  # "A study by Oxfam for the Commission found"
+            if isinstance(who, str):
+                return who, seg[0][1]
         k = len(seg) - 1
         last = seg[k][0]
         low = _low(last)
@@ -884,7 +931,8 @@ class Attributor:
             i += 1
         run = seg[i:k + 1]
         lows = [_low(t[0]) for t in run]
-        if len(run) == 1 and (lows[0] in COMMON and (i == 0 or not _capitalized(run[0][0]))) \
+        if len(run) == 1 and (lows[0] in COMMON and not _acronym(run[0][0])
+                              and (i == 0 or not _capitalized(run[0][0]))) \
                 or lows[-1] in NOT_NAME:
             return None, i
         if len(run) == 1 and i > 0 and seg[i - 1][0].lower() == "the" and lows[0].endswith("s") \
@@ -909,6 +957,8 @@ class Attributor:
         if len(tail) == 1 and any(_bodyish(t[0]) for t in run[:start - i]):
             return self._body_name(run, i)  # "Office of the Commissioner for Diaspora Affairs"
         if start > i and lows[start - i - 1] in W["particles"]:
+            if len(tail) == 1 and not any(lw in W["titles"] for lw in lows):
+                return self._body_name(run, i)  # "Bangko Sentral ng Pilipinas": one name
             if any(_bodyish(t[0]) for t in run[:start - i]) and len(tail) < 3:
                 return self._body_name(run, i)  # "Ministry of Foreign Affairs"
             if len(tail) == 3:
@@ -1008,6 +1058,9 @@ class Attributor:
         while j < len(toks) and _is_word(toks[j][0]) and j - i < 6 and toks[j][0].lower() not in _NP_ENDS:
             j += 1
         desc = toks[i - 1 if i else 0:j]
+        named = self._titled_name(toks, i, j, strict)
+        if named is not None:
+            return named
         if not desc or _low(desc[-1][0]) not in KNOWN_NOUNS:
             return None
         nxt = toks[j][0] if j < len(toks) else ""
@@ -1024,6 +1077,28 @@ class Attributor:
                 return name, run[-1][2]
         found = self._describe([_low(t[0]) for t in desc], desc[0][1])
         return (None if found is _NOFRAME or found is _TITLE_ONLY else found), desc[-1][2]
+
+    def _titled_name(self, toks, i: int, j: int, strict: bool):
+        """"said economist Lucia Ferraro of X": lowercase words naming a
+        role, then the person's name. Returns (name, end) or None."""
+        k = i
+        while k < j and not _capitalized(toks[k][0]):
+            k += 1
+        if k == i or k >= j or not all(t[0].isalpha() for t in toks[i:k]):
+            return None
+        if not any(_low(t[0]) in W["titles"] for t in toks[i:k]):
+            return None
+        run = toks[k:j]
+        if not all(_capitalized(t[0]) for t in run) or not 2 <= len(run) <= 3:
+            return None
+        nxt = toks[j][0].lower() if j < len(toks) else ""
+        if strict and nxt and nxt not in _NP_ENDS:
+            return None
+        name = _join(run)
+        if not _personlike(name):
+            return None
+        self._register(name, {_low(t[0]) for t in toks[i:k]}, run[0][1])
+        return name, run[-1][2]
 
     @staticmethod
     def _apposition(toks, j: int) -> set[str]:
@@ -1068,6 +1143,13 @@ class Attributor:
                 break
         if not toks:
             return None
+        owner = self._data_owner(toks)
+        if owner is not None:
+            if _bodyish(owner.split()[-1]):
+                self._register_body(owner, set(), pos)
+            else:
+                self._register(owner, set(), pos)
+            return owner
         if _low(toks[0][0]) in W["titles"] and not _capitalized(toks[0][0]) \
                 or not any(_capitalized(t[0]) or _acronym(t[0]) for t in toks):
             found = self._describe([_low(t[0]) for t in toks], pos)  # "the head of the community"
@@ -1090,6 +1172,28 @@ class Attributor:
             self._register_body(name, kinds, pos)
             return name
         self._register(name, kinds & W["titles"], pos)
+        return name
+
+    def _data_owner(self, toks) -> str | None:
+        """Whose data or report: "ILO data", "Eurostat figures", "the
+        Statistics Office's 2022 Population Survey"."""
+        head = toks[-1][0]
+        if _low(head) not in W["reports"] and _low(head) not in _DATA:
+            return None
+        owned = [n for n, t in enumerate(toks[:-1]) if _possessive(t[0])]
+        if owned:
+            own = list(toks[:owned[-1] + 1])
+            word = own[-1][0]
+            own[-1] = (word[:-2] if word.endswith(("'s", "’s")) else word[:-1],) + tuple(own[-1][1:])
+        elif head.islower():
+            own = list(toks[:-1])
+            while own and (own[-1][0].isdigit() or own[-1][0].islower()):
+                own.pop()  # "Eurostat's latest figures", "ILO 2023 data"
+        else:
+            return None  # "the 2022 Population Survey" names the report itself
+        if not own or not (_capitalized(own[-1][0]) or _acronym(own[-1][0])):
+            return None
+        name, _ = self._name_back(own, len(own) - 1)
         return name
 
     def _register_body(self, name: str, kinds: set[str], pos: int) -> None:

@@ -305,6 +305,43 @@ CASES = {
         "12,000", "Kommersant"),
     "according to an outlet": Row(
         "Up to 200,000 Russians moved to Serbia, according to RBC.", "200,000", "RBC"),
+    # -- bodies named with an acronym, data and reports of a named body ----
+    "acronym in brackets between the name and the verb": Row(
+        "Remittances to Nepal rose 5 percent to $11 billion, the Nepal Rastra Bank (NRB) "
+        "said on Tuesday.", "$11 billion", "Nepal Rastra Bank"),
+    "acronym defined earlier stands for the full name": Row(
+        "The Bureau of Foreign Employment (BFE) registered 40,000 workers last year.\n\n"
+        "The BFE said 1,200 of them came home early.", "1,200", "Bureau of Foreign Employment"),
+    "name with a lowercase particle before an acronym": Row(
+        "Deployments rose to 2.3 million, the Kagawaran ng Manggagawa (KNM) said.",
+        "2.3 million", "Kagawaran ng Manggagawa"),
+    "NAME figures show": Row(
+        "Some 48,000 Nepalis live in Qatar, Planning Authority figures show.",
+        "48,000", "Planning Authority"),
+    "according to NAME data": Row(
+        "About 12% of them are women, according to ILO data for 2023.", "12%", "ILO"),
+    "a study by NAME for another body found": Row(
+        "A study by Oxfam for the European Commission found that 35 percent of seasonal "
+        "workers were underpaid.", "35 percent", "Oxfam"),
+    "the body's survey": Row(
+        "Some 9,000 Filipinos live in Ireland, according to the Statistics Office's 2022 "
+        "Population Survey.", "9,000", "Statistics Office"),
+    "adding that after the speaker": Row(
+        "Nepal sent 30,000 workers to Malaysia in May, minister Sharad Bhandari said on "
+        "Friday, adding that 4,000 more would leave in June.", "4,000", "Sharad Bhandari"),
+    "said TITLE NAME of X": Row(
+        "Families sent home $2 billion last year, said economist Lucia Ferraro of the "
+        "Rome-based Migration Centre.", "$2 billion", "Lucia Ferraro"),
+    "he after said TITLE NAME": Row(
+        "Families sent home $2 billion last year, said economist Lucia Ferraro of the "
+        "Rome-based Migration Centre. A typical transfer is 150 euros, she said.",
+        "150 euros", "Lucia Ferraro"),
+    "religious title before a name": Row(
+        '"We feed 300 people a day," said Sister Agnes Moyo, who runs the shelter.',
+        "300", EndsWith("Agnes Moyo")),
+    "a body expects": Row(
+        "The World Bank expects remittances to Tajikistan to fall 12 percent in 2025.",
+        "12 percent", "World Bank"),
 }
 
 
