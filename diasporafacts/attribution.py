@@ -102,7 +102,8 @@ _ACCORDING = re.compile(r"(?<![^\W\d_])(?:[Aa]ccording\s+to|(?:[Aa]s\s+)?(?:repo
 _TOKEN = re.compile(r"_+|[^\W_]+(?:(?:['’&-]|\.(?=[^\W_]))[^\W_]*)*|[^\s\w]")
 _ADDING = re.compile(r",\s+(?:adding|saying|noting|explaining|stressing|warning)(?:\s+that)?\s")
 _SPEECH_WORD = re.compile(r"[^\W_]+")  # letters and digits
-_ACCORDING_END = re.compile(r"[,;:()–—]|\s-\s|\.(?:\s|$)")
+# (a comma between digits is a thousands separator: "a survey of 2,400 migrants by X")
+_ACCORDING_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()–—]|\s-\s|\.(?:\s|$)")
 _QUOTE_CHAR = re.compile(r"[“”«»\"]")
 _DASH_LEAD = re.compile(r"[–—]\s*|-\s+")
 # The end of a dash-led quote: ", – said ..." or ",” Tokayev said".
@@ -141,6 +142,7 @@ _WINDOW = 300  # characters looked at around a verb: subjects are short
 # dozen people and bodies, and a pronoun points back only so far.
 _MAX_FRAMES = 32
 _RECENT = 200
+_BODY_REACH = 1500  # characters within which "the agency" may mean a body named in other words
 _DATA = frozenset({"data", "figures", "statistics", "estimates", "estimate", "numbers", "records", "calculations"})
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "on", "with", "to", "near", "across",
                            "outside", "inside", "under", "over", "between", "among", "based"})
@@ -502,6 +504,8 @@ class Attributor:
                 self._last_person = name
             elif person:
                 self._register(name, titles, at)
+                if app and app.group("age"):
+                    self._last_person = name  # "Hassan's son, Mohamed Ali, 27, ...": the one "he" means next
 
     def _opens_clause(self, m: str, cs: int, start: int, end: int) -> bool:
         """A name opening a sentence (or following a short "On Monday," or
@@ -788,7 +792,8 @@ class Attributor:
         """The speaker before the verb and where its phrase starts, or None
         when the verb has no usable subject."""
         toks = self._tok(max(cs, vs - _WINDOW), vs)
-        if len(toks) >= 4 and toks[-1][0] == ")" and toks[-3][0] == "(" and _acronym(toks[-2][0]):
+        acronym = len(toks) >= 4 and toks[-1][0] == ")" and toks[-3][0] == "(" and _acronym(toks[-2][0])
+        if acronym:
             toks = toks[:-3]  # "the Nepal Rastra Bank (NRB) said": the name speaks
         while toks and _is_word(toks[-1][0]) and (toks[-1][0].lower() in W["adverbs"]
                                                   or (toks[-1][0].endswith("ly") and toks[-1][0].islower())):
@@ -804,6 +809,8 @@ class Attributor:
                 return None
             speaker, start = got
             if speaker is not _TITLE_ONLY:
+                if acronym and isinstance(speaker, str) and " " in speaker:
+                    self._register_body(speaker, set(), start)  # people have no acronyms
                 self._note_titles(speaker, segments[-3:-1], seg, start)
                 return speaker, start
             skipped, segments = [seg], segments[:-1]
@@ -853,6 +860,12 @@ class Attributor:
                 return None, seg[i][1]
             in_phrase = i > 1 and seg[i - 1][0].lower() in _PREPOSITIONS and (k == i or not _personlike(name))
             if not in_phrase:  # else "the Israeli embassy in Chisinau": a description
+                if i > 0 and _low(seg[i - 1][0]) in W["organizations"] and name not in self._persons:
+                    # "the migration authority Migración Colombia": a body, whatever its name
+                    j = i - 1
+                    while j > 0 and seg[j - 1][0].islower() and seg[j - 1][0].lower() not in W["determiners"]:
+                        j -= 1
+                    self._register_body(name, {_low(t[0]) for t in seg[j:i]}, seg[i][1])
                 while i > 0 and not _capitalized(seg[i - 1][0]) and (
                         _low(seg[i - 1][0]) in W["titles"] or seg[i - 1][0].lower() in W["determiners"]):
                     i -= 1  # "its chairman Azat Khabirov"
@@ -1246,12 +1259,35 @@ class Attributor:
             if owner:  # "the press service of the committee"
                 found = self._mention_before(pos, _singular(owner[-1])) or found
             named = [t for t in toks if t[0].lower() not in W["determiners"]]
-            if found is None and any(_capitalized(t[0], first=(n == 0)) for n, t in enumerate(named)):
+            # "the New Delhi-based think tank": a place in a modifier names no body
+            based = max((n for n, t in enumerate(named) if "-" in t[0]
+                         and t[0].rsplit("-", 1)[1].lower() in W["hyphen_modifiers"]), default=-1)
+            if found is None and any(_capitalized(t[0], first=(n == 0)) or _acronym(t[0])
+                                     for n, t in enumerate(named) if n > based):
                 return _join(named)  # "the Tsalka municipality", "Israeli embassy in Chisinau"
+            if found is None:
+                found = self._nearby_body(pos, head)
             return found
         if any(w in W["unnamed"] for w in core):
             return None
         return _NOFRAME
+
+    def _nearby_body(self, pos: int, head: str) -> str | None:
+        """"the central bank said" a few sentences after "the Bangko Sentral
+        ng Pilipinas said": the latest body named nearby whose own words do
+        not make it another kind of body (not "the migrant rights group X")."""
+        want = SYNONYMS.get(head, frozenset([head]))
+        for name, (kinds, at) in itertools.islice(reversed(self._bodies.items()), _RECENT):
+            if at > pos or name.lower() in self._publishers:
+                continue
+            if pos - at > _BODY_REACH:
+                break
+            full = self._spelled_out(name, pos) if _acronym(name) else name
+            nouns = {_singular(w) for w in kinds | {_low(t) for t in full.split()}
+                     if _singular(w) in W["organizations"] or w in W["organizations"]}
+            if not nouns or nouns & want:
+                return name
+        return None
 
     def _by_title(self, core: list[str]):
         """The person introduced with this title: "the deputy director"."""

@@ -339,6 +339,22 @@ CASES = {
     "religious title before a name": Row(
         '"We feed 300 people a day," said Sister Agnes Moyo, who runs the shelter.',
         "300", EndsWith("Agnes Moyo")),
+    "the agency: a body named nearby as an authority": Row(
+        "About 410,000 Haitians live in Chile, the immigration authority Servicio Nacional "
+        "said on Monday. Another 20,000 applied for visas in May, the agency said.",
+        "20,000", "Servicio Nacional"),
+    "the bank: a body of no stated kind said it nearby": Row(
+        "Transfers reached $4.1 billion, the Banco Popular de Honduras (BPH) said. "
+        "The bank expects 6 percent growth next year.", "6 percent", "Banco Popular de Honduras"),
+    "the bank is not the rights group that spoke last": Row(
+        "Transfers reached $4.1 billion, according to the rights group Red Migrante. "
+        "The bank expects 6 percent growth next year.", "6 percent", None),
+    "a place in a -based modifier does not name the body": Row(
+        "The Nairobi-based think tank said 12 percent of the returnees found work.",
+        "12 percent", None),
+    "a thousands comma does not end the according phrase": Row(
+        "Half of them earn less than the minimum wage, according to a poll of 1,800 workers by "
+        "the Lima Labour Observatory, a research unit.", "Half", "Lima Labour Observatory"),
     "a body expects": Row(
         "The World Bank expects remittances to Tajikistan to fall 12 percent in 2025.",
         "12 percent", "World Bank"),
