@@ -44,6 +44,15 @@ _AMONG = regex.compile(r"\b(?:among|of)\s+(?:the\s+|our\s+|their\s+|all\s+)?", r
 _OF_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the\s+|our\s+|their\s+|its\s+|all\s+)?", regex.IGNORECASE)
 _OF_THEM = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those)\b", regex.IGNORECASE)
 _ARE = regex.compile(r"[ \u00a0]+(?:are|were|is|was)[ \u00a0]+", regex.IGNORECASE)
+# Collectives of people a share may count besides people nouns.
+_HOUSEHOLDS = frozenset({"households", "household", "families", "family"})
+# A figure between "of the" and its noun: "of the nearly 7.9 million".
+_FIGURE_LEAD = regex.compile(
+    r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more\s+than|up\s+to|estimated)\s+)?"
+    r"\d[\d.,]*(?:\s+(?:thousand|million|billion|lakh|crore))?\s+", regex.IGNORECASE)
+# A list item's label right before the figure: "– Households receiving aid: 17 per cent".
+_LABEL = regex.compile(r"[\s–—•*·-]*(?P<label>[^\W\d_][^:\n]{2,100}):\s*\Z")
+_BY_BEFORE = regex.compile(r"\bby\s+\Z", regex.IGNORECASE)
 
 
 _BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
@@ -227,21 +236,44 @@ def _antecedent(c: Candidate, before, kept):
     return None
 
 
+def _share_of(np) -> str | None:
+    """A percentage counts people, or households and families (of people)."""
+    if np is not None and (np.kind == "population" or np.head.lower() in _HOUSEHOLDS):
+        return np.text
+    return None
+
+
 def _percentage_subject(text: str, c: Candidate, s0: int, before, kept) -> str | None:
     if _OF_THEM.match(text, c.end):
         ante = _antecedent(c, before, kept)
         return ante.subject if ante else None
     m = _OF_AFTER.match(text, c.end)
     if m:
-        np = read_after(text, m.end())
-        if np is not None and np.kind == "population":
-            return np.text
-        return None
+        at = m.end()
+        figure = _FIGURE_LEAD.match(text, at)  # "36% of the nearly 7.9 million Venezuelans"
+        if figure:
+            at = figure.end()
+        return _share_of(read_after(text, at))
     m = _ARE.match(text, c.end)
     if m:
-        np = read_after(text, m.end())
-        if np is not None and np.kind == "population":
-            return np.text
+        found = _share_of(read_after(text, m.end()))
+        if found:
+            return found
+    # "– Migrants planning to return within five years: roughly 40%"
+    label = _LABEL.match(text, s0, c.start)
+    if label:
+        found = _share_of(read_after(text, label.start("label")))
+        if found:
+            return found
+    # "cut the number of Tajik citizens entering Russia by 18%"
+    if _BY_BEFORE.search(text, max(s0, c.start - 8), c.start):
+        m = None
+        for m in _NUMBER_OF.finditer(text, s0, c.start):
+            pass
+        if m is not None:
+            found = _share_of(read_after(text, m.end()))
+            if found:
+                return found
     # "unemployment among adult refugees stood at 41.5%"
     for am in _AMONG.finditer(text, s0, c.start):
         if am.group(0).lower().startswith("among"):

@@ -1,5 +1,5 @@
 """Rows added with bug fixes: each once went wrong (see the note)."""
-from . import Case, Neg, cnt, date, fig, org, pop, rng
+from . import Case, Neg, cnt, date, fig, org, pct, pop, rng
 
 
 def money(quote, value, unit, qualifier="exact", **fields):
@@ -8,6 +8,19 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("In the survey, 23 percent of households in Osh rely on money sent from Russia.",
+         [pct("23 percent", 23, subject="households")],
+         note="a share of households counts them (households are not a people noun)"),
+    Case("About 40% of the nearly 5 million Haitians abroad live in the United States.",
+         [pct("About 40%", 40, "approx", subject="Haitians"),
+          pop("nearly 5 million", 5e6, "approx", subject="Haitians")],
+         note="a figure between 'of the' and the counted group"),
+    Case("– Returnees who found work within a year: 31 per cent",
+         [pct("31 per cent", 31, subject="Returnees")],
+         note="a list item's label names what the share counts"),
+    Case("The new rules cut the number of Kyrgyz workers entering Kazakhstan by 9% in 2023.",
+         [pct("9%", 9, subject="Kyrgyz workers"), date("2023", "2023")],
+         note="a cut 'by N%' in 'the number of X'"),
     Case("The figure for Crimean Tatars in Romania rises to 20,000-25,000, the census office said.",
          [rng("population", "20,000-25,000", 20000, 25000, subject="Crimean Tatars")],
          note="a verb ending in -s ('rises') once became the counted noun"),
