@@ -1253,6 +1253,8 @@ class Attributor:
         if head not in W["organizations"] and _singular(head) in W["organizations"]:
             return None  # "human rights groups say": bodies, unnamed
         if head in W["organizations"]:
+            if any(_acronym(t[0]) for t in toks[:-1]):
+                return _join([t for t in toks if t[0].lower() not in W["determiners"]])  # "the UN refugee agency"
             found = self._mention_before(pos, head)
             owner = [w for w in words[words.index("of") + 1:cut] if w in W["organizations"]] \
                 if "of" in words[1:cut] else []

@@ -355,6 +355,9 @@ CASES = {
     "a thousands comma does not end the according phrase": Row(
         "Half of them earn less than the minimum wage, according to a poll of 1,800 workers by "
         "the Lima Labour Observatory, a research unit.", "Half", "Lima Labour Observatory"),
+    "a description with an acronym names its own body": Row(
+        "About 300,000 Haitians live in Chile, the immigration authority Servicio Nacional said. "
+        "The UN migration agency expects 20,000 more to arrive.", "20,000", "UN migration agency"),
     "a body expects": Row(
         "The World Bank expects remittances to Tajikistan to fall 12 percent in 2025.",
         "12 percent", "World Bank"),
