@@ -17,6 +17,7 @@ CASES = [
     ("The fund grew. It now has 40 members.", ["The fund grew.", "It now has 40 members."]),
     ("Why now? Nobody knows! The vote is on Friday.",
      ["Why now?", "Nobody knows!", "The vote is on Friday."]),
+    ("Is it true?! Yes… It is. Really!", ["Is it true?!", "Yes…", "It is.", "Really!"]),
     # abbreviations inside sentences
     ("Mr. Karimov arrived on Monday. He met Dr. Nazarova.",
      ["Mr. Karimov arrived on Monday.", "He met Dr. Nazarova."]),
@@ -32,6 +33,7 @@ CASES = [
      ["The forum opens on Jan. 15 in Almaty.", "It lasts two days."]),
     ("Talks were held on Sept. 3 and Oct. 9 last year.",
      ["Talks were held on Sept. 3 and Oct. 9 last year."]),
+    ("The fee is approx. 5 manat a month.", ["The fee is approx. 5 manat a month."]),
     ("The deadline is Nov. 30. Late forms are refused.",
      ["The deadline is Nov. 30.", "Late forms are refused."]),
     ("Books, maps, films etc. are on show. Entry is free.",
@@ -103,6 +105,7 @@ CASES = [
     ("Windows line\r\nends work.\r\n\r\nNext paragraph.",
      ["Windows line\r\nends work.", "Next paragraph."]),
     ("Title Line\r\nBody starts here.", ["Title Line", "Body starts here."]),
+    ("Title Line\u2028Body starts here.", ["Title Line", "Body starts here."]),
 ]
 
 
