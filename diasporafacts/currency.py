@@ -53,7 +53,11 @@ def tables():
         for n in c.names:
             by_name.setdefault(n, []).append(c)
     # Before the amount: "$", "US$", "USD ", "USD34.6 million", "EUR 1,500".
-    before = regex.compile(rf"(?:(?<![\w$])(?:{_alt(codes)})\s?|(?:{_alt(symbols)})\s?)$")
+    # A symbol that starts with a letter ("RO", "LL") must start a word, not
+    # end one ("PRO 14", "WILL 2").
+    lettered = [s for s in symbols if s[0].isalpha()]
+    marks = [s for s in symbols if not s[0].isalpha()]
+    before = regex.compile(rf"(?:(?<![\w$])(?:{_alt(codes + lettered)})\s?|(?:{_alt(marks)})\s?)$")
     # After the amount: "200 USD", "214 thousand tenge", "38 mln rubles",
     # "3.8 million Turkish lira".
     adjectives = sorted({a for c in cs for a in c.adjectives}, key=len, reverse=True)
@@ -63,6 +67,14 @@ def tables():
         regex.IGNORECASE,
     )
     return by_symbol, by_name, before, after, frozenset(codes)
+
+
+# ISO codes that are also English words: in capitals ("ALL 27 MEMBER
+# STATES", "CUP 2 FINAL") they are words, so they count as a currency only
+# in running text, not beside other words in capitals.
+_WORD_CODES = frozenset({"ALL", "BAM", "BOB", "CAD", "CUP", "DOP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY"})
+_CAPS_WORD = regex.compile(r"\b[A-Z]{2,}\b")
+_NEXT_WORD = regex.compile(r"[\d.,\s\u00a0]*(?:(?:thousand|million|billion|mln|bn|m)\b\s*)?(?P<word>\w+)?")
 
 
 def symbol_before(text: str, pos: int):
@@ -76,7 +88,23 @@ def symbol_before(text: str, pos: int):
     code = by_symbol.get(written)
     if code is None:
         return None
-    return pos - len(m.group(0)), code
+    start = pos - len(m.group(0))
+    if written in _WORD_CODES and _in_capitals(text, start, pos):
+        return None
+    return start, code
+
+
+def _in_capitals(text: str, start: int, pos: int) -> bool:
+    """Whether the word before `start` or after the amount at `pos` is in capitals."""
+    before = text[max(0, start - 30):start]
+    prev = before.split()
+    if not before.strip() or before.rstrip(" \t")[-1:] in "\n\r":
+        return True  # opening a text or line: "ALL 27 states agreed"
+    if _CAPS_WORD.fullmatch(prev[-1].strip(".,:;\"'“”()")):
+        return True
+    nxt = _NEXT_WORD.match(text, pos, min(len(text), pos + 40))
+    word = nxt.group("word") if nxt else None
+    return bool(word) and _CAPS_WORD.fullmatch(word) is not None
 
 
 def name_after(text: str, pos: int, doc_words: frozenset[str] | None = None):
@@ -89,6 +117,8 @@ def name_after(text: str, pos: int, doc_words: frozenset[str] | None = None):
         code = m.group("code")
         if code != code.upper() or code not in codes:
             return None
+        if code in _WORD_CODES and code != "TRY":
+            return None  # "3 CUP of tea", "14 ALL": a word, not a code, after the number
         return m.end(), code
     if m.group("sym"):
         return m.end(), by_symbol[m.group("sym")]
