@@ -251,6 +251,18 @@ def _bodyish(tok: str) -> bool:
             or low in W["outlet_names"] or (_acronym(tok) and len(tok) <= 6))
 
 
+def _body_named(name: str) -> bool:
+    """A body's name: its last word is a body word ("Somali Diaspora
+    Research Center") or one before "of/on/for" is ("Ministry of Labour
+    and Social Protection of Population", "Committee on Work with
+    Diaspora"); people's names hold no such word."""
+    toks = name.split()
+    if _bodyish(toks[-1]):
+        return True
+    return any(_bodyish(t) and toks[n + 1].lower() in ("of", "on", "for")
+               for n, t in enumerate(toks[:-1]) if t[:1].isupper())
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[frozenset[str], frozenset[str]]:
     """Country names, whole and as single words, which are never people."""
@@ -397,6 +409,10 @@ class Attributor:
                 while toks and (_low(toks[0]) in W["titles"] or _low(toks[0]) in W["particles"]
                                 or toks[0] == "The" or not _capitalized(toks[0])):
                     toks, lows = toks[1:], lows[1:]
+                if toks and toks[-1].endswith(("'s", "’s")):
+                    toks[-1] = toks[-1][:-2]  # "the Committee's press service"
+                if len(toks) == 1 and _low(toks[0]) in W["organizations"]:
+                    continue  # "Committee" alone names no one
                 if toks:
                     found.append((m.start(), " ".join(toks).rstrip(".,"), frozenset(lows)))
             self._mentions = found
@@ -860,7 +876,8 @@ class Attributor:
                 return None, seg[i][1]
             in_phrase = i > 1 and seg[i - 1][0].lower() in _PREPOSITIONS and (k == i or not _personlike(name))
             if not in_phrase:  # else "the Israeli embassy in Chisinau": a description
-                if i > 0 and _low(seg[i - 1][0]) in W["organizations"] and name not in self._persons:
+                if i > 0 and _low(seg[i - 1][0]) in W["organizations"] and name not in self._persons \
+                        and not any(_low(t[0]) in W["titles"] for t in seg[:i]):  # not "Director of the department X"
                     # "the migration authority Migración Colombia": a body, whatever its name
                     j = i - 1
                     while j > 0 and seg[j - 1][0].islower() and seg[j - 1][0].lower() not in W["determiners"]:
@@ -1011,7 +1028,7 @@ class Attributor:
     def _register(self, name: str, titles: set[str], pos: int) -> None:
         """A named speaker: a body, or a person with the titles seen so far."""
         toks = name.split()
-        if _bodyish(toks[-1]) or name in self._bodies:
+        if _body_named(name) or name in self._bodies:
             kinds = self._bodies.pop(name, (set(), pos))[0]
             self._bodies[name] = (kinds, pos)  # re-inserted: the dict keeps recency
             if any(_low(t) in W["outlet_names"] for t in toks):
@@ -1027,7 +1044,7 @@ class Attributor:
 
     def _spoke(self, name: str, pos: int) -> None:
         """A speaker becomes what "he"/"she" or "it" points back to."""
-        if name in self._bodies or _bodyish(name.split()[-1]):
+        if name in self._bodies or _body_named(name):
             self._last_body = name
             if name not in self._bodies:
                 self._register(name, set(), pos)
@@ -1158,7 +1175,7 @@ class Attributor:
             return None
         owner = self._data_owner(toks)
         if owner is not None:
-            if _bodyish(owner.split()[-1]):
+            if _body_named(owner):
                 self._register_body(owner, set(), pos)
             else:
                 self._register(owner, set(), pos)
@@ -1181,7 +1198,7 @@ class Attributor:
         if name is None or _low(first_cap[0]) in W["documents"]:
             return None  # "the Law on Citizenship"
         kinds = {_low(t[0]) for t in toks[:i]}
-        if _bodyish(name.split()[-1]) or kinds & (W["outlet_descriptions"] | W["organizations"]):
+        if _body_named(name) or kinds & (W["outlet_descriptions"] | W["organizations"]):
             self._register_body(name, kinds, pos)
             return name
         self._register(name, kinds & W["titles"], pos)
@@ -1252,6 +1269,15 @@ class Attributor:
                          if p <= pos and name.lower() not in self._publishers), None)
         if head not in W["organizations"] and _singular(head) in W["organizations"]:
             return None  # "human rights groups say": bodies, unnamed
+        if head in W["organizations"] and cut > 1 and "press" in words[:cut]:
+            # "the press service", "the Committee's press office": the
+            # spokesman of the body named last (or the owner named)
+            owners = [w for w in core if w in W["organizations"] and w != head]
+            if owners:
+                return self._mention_before(pos, owners[-1])
+            return next((name for name, (_, at) in reversed(self._bodies.items())
+                         if at <= pos and name.lower() not in self._publishers), None) \
+                or self._mention_before(pos, None)
         if head in W["organizations"]:
             if any(_acronym(t[0]) for t in toks[:-1]):
                 return _join([t for t in toks if t[0].lower() not in W["determiners"]])  # "the UN refugee agency"

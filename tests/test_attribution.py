@@ -358,6 +358,20 @@ CASES = {
     "a description with an acronym names its own body": Row(
         "About 300,000 Haitians live in Chile, the immigration authority Servicio Nacional said. "
         "The UN migration agency expects 20,000 more to arrive.", "20,000", "UN migration agency"),
+    "the press service speaks for the body named before": Row(
+        "The Migration Service of Tajikistan has opened 3 new offices, its press service "
+        "told Asia-Plus. According to the press service, 1,200 people applied in May.",
+        "1,200", "Migration Service of Tajikistan"),
+    "the body's press service": Row(
+        "The State Agency for Youth Affairs funded 40 clubs abroad, the Agency's press service "
+        "said.", "40", "State Agency for Youth Affairs"),
+    "a body word before of in a long name makes a body, not a person": Row(
+        "A total of 12,000 returnees got jobs, the Ministry of Labour and Social Protection of "
+        "Population said. It added that 300 of them opened businesses.", "300",
+        "Ministry of Labour and Social Protection of Population"),
+    "a department head is a person": Row(
+        "Head of the ministry's consular department Aibek Dzhaparov said 800 passports were "
+        'issued. "Another 150 are ready," he said.', "150", "Aibek Dzhaparov"),
     "a body expects": Row(
         "The World Bank expects remittances to Tajikistan to fall 12 percent in 2025.",
         "12 percent", "World Bank"),
