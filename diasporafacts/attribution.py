@@ -370,6 +370,7 @@ class Attributor:
         self._mode: str | None = None
         self._interviewee: str | None = None
         self._interview_seen = False
+        self._dashed = False  # inside a dash-led interview (questions end with "?")
         self._publishers: set[str] = set()
         self._dateline: tuple[int, int] | None = None
         self._find_dateline()
@@ -460,12 +461,20 @@ class Attributor:
         label = _QA.match(text, ps, pe)
         if label and label.group("label").lower() in ("a", "answer") and not self._interview_seen:
             label = None  # "A. Suleimenova said ..." opens no interview
+        role = None
         if label:
+            role = "q" if label.group("label").lower() in ("q", "question") else "a"
+        else:
+            role = self._dash_role(ps, pe)
+        if role:
             if not self._interview_seen:  # the one the introduction named last
                 self._interview_seen = True
                 named = max(self._persons.values(), key=lambda p: p.pos, default=None)
                 self._interviewee = self._last_person or (named.name if named else None)
-            self._mode = "q" if label.group("label").lower() in ("q", "question") else "a"
+            self._mode = role
+        elif self._dashed:
+            self._mode = None  # the narration after a dash-led interview
+        self._dashed = bool(role) and not label
         quotes = self._find_quotes(ps, pe)
         masked = self._mask(ps, pe, quotes)
         for i in range(first, last):
@@ -576,6 +585,16 @@ class Attributor:
                 kept.append(q)
                 reach = q.end
         return kept
+
+    def _dash_role(self, ps: int, pe: int) -> str | None:
+        """A dash-led interview: "– How many live here?" asks, the dash-led
+        paragraphs after it (with no "– he said" of their own) answer."""
+        lead = _DASH_LEAD.match(self.text, ps, pe)
+        if not lead or _DASH_CLOSE.search(self.text, lead.end(), pe):
+            return None
+        if self.text[ps:pe].rstrip().endswith("?"):
+            return "q"
+        return "a" if self._dashed else None
 
     def _dash_run(self, ps: int) -> bool:
         """A dash-led paragraph with no attribution of its own continues a

@@ -372,6 +372,16 @@ CASES = {
     "a department head is a person": Row(
         "Head of the ministry's consular department Aibek Dzhaparov said 800 passports were "
         'issued. "Another 150 are ready," he said.', "150", "Aibek Dzhaparov"),
+    "dash-led interview: the answer is the interviewee's": Row(
+        "Farhod Nazarov, 52, heads the Tajik community of Kazan. He spoke to Tatar Inform.\n\n"
+        "– How many Tajiks live in Kazan?\n\n– About 9,000 people, and 400 of them are students.\n\n"
+        "– Do they send money home?\n\n– Most send $300 a month.", "$300", "Farhod Nazarov"),
+    "dash-led interview: the question is no one's": Row(
+        "Farhod Nazarov, 52, heads the Tajik community of Kazan.\n\n"
+        "– Is it true that 9,000 Tajiks live in Kazan?\n\n– Closer to 10,000.", "9,000", None),
+    "dash-led quote with its own speaker is no interview": Row(
+        "– We waited for 8 months, – the villagers said.\n\n"
+        "– Where did you go?\n\nRustam Aliev said 40 families left.", "40", "Rustam Aliev"),
     "a body expects": Row(
         "The World Bank expects remittances to Tajikistan to fall 12 percent in 2025.",
         "12 percent", "World Bank"),
