@@ -100,6 +100,7 @@ _ACCORDING = re.compile(r"(?<![^\W\d_])(?:[Aa]ccording\s+to|(?:[Aa]s\s+)?(?:repo
 # Words (hyphens, apostrophes and inner dots kept), runs of the "_" that
 # blanks out quoted speech, and single marks.
 _TOKEN = re.compile(r"_+|[^\W_]+(?:(?:['’&-]|\.(?=[^\W_]))[^\W_]*)*|[^\s\w]")
+_CLAUSE_STOP = re.compile(r"[,.;:!?–—]")
 _ADDING = re.compile(r",\s+(?:adding|saying|noting|explaining|stressing|warning)(?:\s+that)?\s")
 _SPEECH_WORD = re.compile(r"[^\W_]+")  # letters and digits
 # (a comma between digits is a thousands separator: "a survey of 2,400 migrants by X")
@@ -801,7 +802,13 @@ class Attributor:
         quoted = b_text.endswith(_QUOTE_ENDS)
         if fw in W["adjuncts"]:
             long_b = quoted or "_" in b_text or len(b_text.split()) >= 4
-            return ("post", before) if long_b else ("pre", [(base + lead, end)])
+            # "..., X said last year's fair had attracted 8,000 visitors": a
+            # clause after the verb is what was said, however long the start
+            # ("said on Monday, as ..." stays post: the adjunct ends at a comma)
+            head_of_rest = _CLAUSE_STOP.split(rest, 1)[0]
+            long_rest = len(head_of_rest.split()) >= 6 and not quoted and "_" not in b_text \
+                and any(ch.isdigit() for ch in head_of_rest)  # "in its annual report released today." is no clause of figures
+            return ("post", before) if long_b and not long_rest else ("pre", [(base + lead, end)])
         if quoted:
             return "post", before
         return "pre", [(base + lead, end)]
@@ -1107,6 +1114,8 @@ class Attributor:
         while j < len(toks) and _is_word(toks[j][0]) and j - i < 6 and toks[j][0].lower() not in _NP_ENDS:
             j += 1
         desc = toks[i - 1 if i else 0:j]
+        if any(t[0][:1].isdigit() for t in desc):
+            return None  # "..., said some 1.6 million people lived ...": what was said
         named = self._titled_name(toks, i, j, strict)
         if named is not None:
             return named

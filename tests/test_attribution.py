@@ -382,6 +382,15 @@ CASES = {
     "dash-led quote with its own speaker is no interview": Row(
         "– We waited for 8 months, – the villagers said.\n\n"
         "– Where did you go?\n\nRustam Aliev said 40 families left.", "40", "Rustam Aliev"),
+    "title, NAME, said + a clause of figures after the verb": Row(
+        "The fund's coordinator in Osh, Bakyt Sadykov, said last month's fair had drawn 5,000 "
+        "visitors.", "5,000", "Bakyt Sadykov"),
+    "inverted 'said' before a figure is what was said, not a speaker": Row(
+        "In Bradford, Councillor Nadia Rehman, whose parents came from Mirpur, said some 30,000 "
+        "people of Kashmiri origin live in the city.", "30,000", "Nadia Rehman"),
+    "said in its report: the figures before stay the body's": Row(
+        "Remittances rose 7 percent to $4 billion, the Kenya Diaspora Institute (KDI) said in its "
+        "annual report released on Tuesday.", "$4 billion", "Kenya Diaspora Institute"),
     "a body expects": Row(
         "The World Bank expects remittances to Tajikistan to fall 12 percent in 2025.",
         "12 percent", "World Bank"),
