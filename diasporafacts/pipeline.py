@@ -53,6 +53,9 @@ _FIGURE_LEAD = regex.compile(
 # A list item's label right before the figure: "– Households receiving aid: 17 per cent".
 _LABEL = regex.compile(r"[\s–—•*·-]*(?P<label>[^\W\d_][^:\n]{2,100}):\s*\Z")
 _BY_BEFORE = regex.compile(r"\bby\s+\Z", regex.IGNORECASE)
+_CHANGED_BY = regex.compile(r"\b(?:shr[au]nk|shrinks|fell|fallen|falls|dropped|drops|declined|declines|decreased|"
+                            r"grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed)"
+                            r"(?:\s+\w+)?\s+by\s+(?:\w+\s+)?\Z", regex.IGNORECASE)
 
 
 _BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
@@ -274,6 +277,17 @@ def _percentage_subject(text: str, c: Candidate, s0: int, before, kept) -> str |
             found = _share_of(read_after(text, m.end()))
             if found:
                 return found
+        # "The Kazakh community in Mongolia has shrunk by almost 30 percent"
+        changed = _CHANGED_BY.search(text, max(s0, c.start - 40), c.start)
+        if changed:
+            # the group must be what changed: right before the verb ("The
+            # Kazakh community in Mongolia has shrunk"), not earlier
+            group = _group_before(text, s0, changed.start())
+            if group is not None and group[0] == "population":
+                gap = text[text.rfind(group[1], s0, changed.start()) + len(group[1]):changed.start()]
+                if "," not in gap and len(gap.split()) <= 4:
+                    return group[1]
+            return None  # "remittances fell by 3 percent": what changed is no group
     # "unemployment among adult refugees stood at 41.5%"
     for am in _AMONG.finditer(text, s0, c.start):
         if am.group(0).lower().startswith("among"):

@@ -18,6 +18,9 @@ CASES = [
     Case("– Returnees who found work within a year: 31 per cent",
          [pct("31 per cent", 31, subject="Returnees")],
          note="a list item's label names what the share counts"),
+    Case("The Uzbek diaspora in South Korea grew by 12% last year, while remittances fell by 3 percent.",
+         [pct("12%", 12, subject="Uzbek diaspora"), pct("3 percent", 3, subject=None)],
+         note="a group that grew 'by N%' is what the share counts; money that fell is not a group"),
     Case("The new rules cut the number of Kyrgyz workers entering Kazakhstan by 9% in 2023.",
          [pct("9%", 9, subject="Kyrgyz workers"), date("2023", "2023")],
          note="a cut 'by N%' in 'the number of X'"),
@@ -85,4 +88,9 @@ CASES = [
          [pop("about 25,000", 25000, "approx", subject="Tajik workers", place="Kazakhstan"),
           pop("5,200", 5200, subject="Tajik workers", place="South Korea")],
          note="a bare figure in parentheses after a place counts the group named before"),
+    Neg("The fee was 5 $u per day.",
+        "a currency symbol matched without regard to case ('$u' for '$U') was looked up as written and "
+        "crashed the whole text (KeyError)"),
+    Case("They paid 500 $U each.", [money("500 $U", 500, "UYU")],
+         note="the symbol in its own case after the amount is still money"),
 ]
