@@ -7,6 +7,7 @@ choose between currencies that share a name (manat: AZN or TMT).
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,10 +108,46 @@ def _in_capitals(text: str, start: int, pos: int) -> bool:
     return bool(word) and _CAPS_WORD.fullmatch(word) is not None
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+# Letters outside ASCII that `regex` matches to an ASCII letter when case is ignored.
+_FOLDS_TO_ASCII = frozenset("\u0130\u212a\u017f")  # İ (i), Kelvin sign (k), long s (s)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str] | None:
+    """The leading ASCII letters of every code, name and adjective, lower-cased:
+    a word after an amount that is none of these cannot start a currency."""
+    cs = currencies()
+    words = [c.code for c in cs] + [w for c in cs for w in c.names + c.adjectives]
+    if any(ch in _FOLDS_TO_ASCII for w in words for ch in w):
+        return None  # the shortcut below would not see such a word
+    return frozenset(m.group().lower() for w in words if (m := _ASCII_WORD.match(w)))
+
+
+def _no_name_at(text: str, pos: int, end: int) -> bool:
+    """A quick "no" for `name_after` without the big alternation (most words
+    after a number are not currencies). Only said when the word is ASCII
+    letters followed by a non-letter in ASCII (or `end`): a code, name or
+    adjective must then match its leading letters exactly."""
+    first = _first_words()
+    if first is None:
+        return False
+    start = pos + 1 if text[pos:pos + 1] in (" ", "\u00a0") else pos
+    w = _ASCII_WORD.match(text, start, end)
+    if not w:
+        return False  # a symbol, a digit, a letter outside ASCII: ask the pattern
+    if w.end() < end and not text[w.end()].isascii():
+        return False
+    return w.group().lower() not in first
+
+
 def name_after(text: str, pos: int, doc_words: frozenset[str] | None = None):
     """The currency code or name that starts at `pos`, as (end, code)."""
+    end = min(len(text), pos + 40)
+    if _no_name_at(text, pos, end):
+        return None
     by_symbol, by_name, _, after, codes = tables()
-    m = after.match(text, pos, min(len(text), pos + 40))
+    m = after.match(text, pos, end)
     if not m:
         return None
     if m.group("code"):
@@ -121,7 +158,10 @@ def name_after(text: str, pos: int, doc_words: frozenset[str] | None = None):
             return None  # "3 CUP of tea", "14 ALL": a word, not a code, after the number
         return m.end(), code
     if m.group("sym"):
-        return m.end(), by_symbol[m.group("sym")]
+        # The pattern ignores case: a symbol written in another case ("$u"
+        # for "$U") is not that symbol, as a code in small letters is no code.
+        code = by_symbol.get(m.group("sym"))
+        return (m.end(), code) if code else None
     written = " ".join(m.group("name").lower().split())
     return m.end(), resolve(written, doc_words)
 
