@@ -46,7 +46,10 @@ S = r"[^\S\x1c-\x1f]"
 _NEWER_DIGITS = ((0x10D40, 0x10D49), (0x116D0, 0x116E3), (0x11BF0, 0x11BF9), (0x11DE0, 0x11DE9),
                  (0x11F50, 0x11F59), (0x16130, 0x16139), (0x16D70, 0x16D79), (0x1CCF0, 0x1CCF9),
                  (0x1E4F0, 0x1E4F9), (0x1E5F1, 0x1E5FA))
-_DIGIT = r"\d" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _NEWER_DIGITS if regex.match(r"\d", chr(a)))
+# Digits Python's int() cannot read (newer than its Unicode) are no digits
+# here: a date made of them would fail to convert. They still bound a form.
+_DIGIT = r"\d"
+_NEWER = "".join(f"{chr(a)}-{chr(b)}" for a, b in _NEWER_DIGITS if regex.match(r"\d", chr(a)))
 D = f"[{_DIGIT}]"
 # \w next to a form: `re` sees the ASCII word characters, `_word_char` the rest.
 _ASCII_WORD = "[0-9A-Za-z_]"
@@ -94,7 +97,7 @@ _FORMS = [
     ("us", _DIGITS, rf"(?P<mn>0?[1-9]|1[0-2])/(?P<d1>1[3-9]|2{D}|3[01])/(?P<y>{YEAR})"),
     ("yy", "12", rf"(?P<y1>{YEAR})(?P<ysep>[-–/])(?P<y2>{YEAR}|{D}{{2}})(?![{_DIGIT}%]|[.,]{D}|{S}?(?:%|percent))"),
     # ...[-‑]\w after the year: see _GUARDS.
-    ("year", "12", rf"{YEAR}(?![{_DIGIT}.,]{D}|{S}?(?:%|percent|per{S}cent)|[-‑]{_ASCII_WORD})"),
+    ("year", "12", rf"{YEAR}(?![{_DIGIT}{_NEWER}]|[.,]{D}|{S}?(?:%|percent|per{S}cent)|[-‑]{_ASCII_WORD})"),
     ("month", _MONTH_START, rf"{MONTH}(?!{S}{D})"),
 ]
 _ORDER = {name: i for i, (name, _, _) in enumerate(_FORMS)}
@@ -419,7 +422,9 @@ def _normalize(text: str, kind: str, s: int, e: int, g: dict[str, str | None]) -
         y1, y2 = g["y1"], g["y2"]
         if len(y2) == 2:
             y2 = y1[:2] + y2
-        if not (0 < int(y2) - int(y1) <= 10):
+        # "2023-24" spans a year or a few; "2015-2030" (a plan) or
+        # "1991-2024" may span decades when both years are written out
+        if not (0 < int(y2) - int(y1) <= (100 if len(g["y2"]) == 4 else 10)):
             return None
         if _counts_things(text, e):
             return None

@@ -8,6 +8,10 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("The 2015-2030 resettlement plan and the 1991–2024 census series were published.",
+         [date("2015-2030", "2015/2030", qualifier="range"), date("1991–2024", "1991/2024", qualifier="range")],
+         note="a range of two written-out years may span decades (was dropped: only up to 10 years)"),
+    Neg("The postcode 20195 is in Hamburg.", kinds=("date",), note="five digits hold no year"),
     Case("In the survey, 23 percent of households in Osh rely on money sent from Russia.",
          [pct("23 percent", 23, subject="households")],
          note="a share of households counts them (households are not a people noun)"),
