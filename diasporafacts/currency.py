@@ -78,6 +78,33 @@ _CAPS_WORD = regex.compile(r"\b[A-Z]{2,}\b")
 _NEXT_WORD = regex.compile(r"[\d.,\s\u00a0]*(?:(?:thousand|million|billion|mln|bn|m)\b\s*)?(?P<word>\w+)?")
 
 
+_LETTERS = regex.compile(r"[^\W\d_]+")
+_doc = {"text": None, "words": frozenset()}
+
+
+def _words_of(text: str) -> frozenset[str]:
+    """The document's words, lowercased, with and without accents ("bogotá",
+    "bogota"): what picks a currency among those sharing a name. Kept for
+    the last document only: each is read start to end."""
+    if _doc["text"] is not text:
+        import unicodedata
+
+        words = set(_LETTERS.findall(text.lower()))
+        words |= {unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words if not w.isascii()}
+        _doc["text"], _doc["words"] = text, frozenset(words)
+    return _doc["words"]
+
+
+@lru_cache(maxsize=None)
+def _sharing(code: str) -> tuple[str, ...]:
+    """A name of `code` that other currencies share ("rupee" for INR), if any."""
+    _, by_name, _, _, _ = tables()
+    for c in currencies():
+        if c.code == code:
+            return tuple(n for n in c.names if len(by_name.get(n, ())) > 1)[:1]
+    return ()
+
+
 def symbol_before(text: str, pos: int):
     """The currency symbol or code that ends at `pos`, as (start, code)."""
     by_symbol, _, before, _, _ = tables()
@@ -92,6 +119,10 @@ def symbol_before(text: str, pos: int):
     start = pos - len(m.group(0))
     if written in _WORD_CODES and _in_capitals(text, start, pos):
         return None
+    if written != code and _sharing(code):
+        # "Rs 45,000" in a story about Karachi, "Dh 500" in one about
+        # Casablanca: a symbol of a shared name follows the document
+        code = resolve(_sharing(code)[0], _words_of(text)) or code
     return start, code
 
 
@@ -163,7 +194,7 @@ def name_after(text: str, pos: int, doc_words: frozenset[str] | None = None):
         code = by_symbol.get(m.group("sym"))
         return (m.end(), code) if code else None
     written = " ".join(m.group("name").lower().split())
-    return m.end(), resolve(written, doc_words)
+    return m.end(), resolve(written, doc_words if doc_words is not None else _words_of(text))
 
 
 def resolve(written: str, doc_words: frozenset[str] | None = None) -> str | None:
