@@ -433,9 +433,12 @@ def _normalize(text: str, kind: str, s: int, e: int, g: dict[str, str | None]) -
         if not _year_is_date(text, s, e):
             return None
         # "between 2015 and 2020", "from 1991 to 2001": one range.
-        if _BETWEEN.search(text[max(0, s - 9):s]):
+        lead = _BETWEEN.search(text[max(0, s - 9):s])
+        if lead:
             t = _TO_YEAR.match(text, e)
-            if t and int(t.group("y2")) > int(text[s:e]):
+            # "and" pairs with "between"; "from 2015 and 2016" is two years
+            pairs = t is not None and (t.group(0).split()[0].lower() != "and" or lead.group(0).lower().startswith("between"))
+            if pairs and int(t.group("y2")) > int(text[s:e]):
                 return Candidate(s, t.end(), "date", date=f"{text[s:e]}/{t.group('y2')}", qualifier="range")
         date = text[s:e]
     elif kind == "month":

@@ -8,6 +8,8 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("Their wage claims dated from 2015 and 2016.", [date("2015", "2015"), date("2016", "2016")],
+         note="'from X and Y' is two years; only 'between X and Y' or 'from X to Y' make a range"),
     Case("The 2015-2030 resettlement plan and the 1991–2024 census series were published.",
          [date("2015-2030", "2015/2030", qualifier="range"), date("1991–2024", "1991/2024", qualifier="range")],
          note="a range of two written-out years may span decades (was dropped: only up to 10 years)"),
