@@ -155,7 +155,9 @@ def _cap(text: str, span: tuple[int, int], c: Candidate) -> tuple[int, int]:
 def _tidy(x):
     if x is None:
         return None
-    r = round(float(x), 6)
+    # 15 significant digits drop binary noise from scaling ("4.1 trillion"
+    # is 4099999999999.9995 as a float product), then 6 decimals at most.
+    r = round(float(f"{float(x):.15g}"), 6)
     return int(r) if r == int(r) and abs(r) < 1e18 else r
 
 

@@ -19,6 +19,8 @@ import re
 
 import pytest
 
+from diasporafacts import extract_text
+
 try:
     from corpus import ANY, DURATION_UNITS, KINDS, QUALIFIERS, VAGUE, Case, Neg, rows
 except ModuleNotFoundError:  # tests/ is a package
@@ -188,3 +190,16 @@ def test_corpus_is_well_formed():
         spans.sort()
         for (_, end), (start, _) in zip(spans, spans[1:]):
             assert end <= start, f"expected spans overlap in {row.text!r}"
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    ("Migrants added COP 4.1 trillion to the economy.", "COP 4.1 trillion", 4_100_000_000_000),
+    ("Remittances reached $38.34 billion.", "$38.34 billion", 38_340_000_000),
+    ("Some 2.86 million Venezuelans live there.", "Some 2.86 million", 2_860_000),
+    ("Fees rose to 0.7 percent.", "0.7 percent", 0.7),
+])
+def test_scaled_values_carry_no_float_noise(text, quote, value):
+    # The record holds the number as stated: 4.1 x 10^12 is 4099999999999.9995 as a
+    # float product, which must not reach the output (the corpus compares with a tolerance).
+    facts = [f for f in extract_text(text) if f.quote == quote]
+    assert facts and facts[0].value == value and type(facts[0].value) is type(value)

@@ -8,6 +8,9 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("Venezuelan migrants added COP 4.1 trillion to Colombia's economy.",
+         [money("COP 4.1 trillion", 4.1e12, "COP")],
+         note="a scaled decimal came out as 4099999999999.9995 (float noise kept in the record)"),
     Case("Their wage claims dated from 2015 and 2016.", [date("2015", "2015"), date("2016", "2016")],
          note="'from X and Y' is two years; only 'between X and Y' or 'from X to Y' make a range"),
     Case("The 2015-2030 resettlement plan and the 1991–2024 census series were published.",
