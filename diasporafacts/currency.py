@@ -63,7 +63,7 @@ def tables():
     # "3.8 million Turkish lira".
     adjectives = sorted({a for c in cs for a in c.adjectives}, key=len, reverse=True)
     after = regex.compile(
-        rf"[ \u00a0]?(?:(?P<code>{_alt(codes)})\b|(?P<sym>{_alt([s for s in symbols if not s[0].isalpha()])})"
+        rf"(?:[ \u00a0]|-(?=\w))?(?:(?P<code>{_alt(codes)})\b|(?P<sym>{_alt([s for s in symbols if not s[0].isalpha()])})"
         rf"|(?P<name>(?:(?:{_alt(adjectives)})\s+)?(?:{_alt(names)}))(?![\w'‘]))",
         regex.IGNORECASE,
     )
@@ -105,6 +105,12 @@ def _sharing(code: str) -> tuple[str, ...]:
     return ()
 
 
+# An amount glued to a letter symbol ("RM1,500", "Dh1,500", "KD1.2 million")
+# has three digits or more, grouping, or a scale word.
+_GLUED_AMOUNT = regex.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:[.,]\d+)?[ \u00a0]?(?:k|m|mn|bn|million|billion|thousand|lakh|crore)\b",
+                              regex.IGNORECASE)
+
+
 def symbol_before(text: str, pos: int):
     """The currency symbol or code that ends at `pos`, as (start, code)."""
     by_symbol, _, before, _, _ = tables()
@@ -119,10 +125,16 @@ def symbol_before(text: str, pos: int):
     start = pos - len(m.group(0))
     if written in _WORD_CODES and _in_capitals(text, start, pos):
         return None
+    if written != code and written[-1:].isalpha() and pos == start + len(written) and not _GLUED_AMOUNT.match(text, pos):
+        return None  # "floor SR2", "Tk1": a letter symbol glued to a short number is a code
     if written != code and _sharing(code):
         # "Rs 45,000" in a story about Karachi, "Dh 500" in one about
-        # Casablanca: a symbol of a shared name follows the document
-        code = resolve(_sharing(code)[0], _words_of(text)) or code
+        # Casablanca: a symbol of a shared name follows the document, when
+        # it names the other currency's country
+        words = _words_of(text)
+        other = resolve(_sharing(code)[0], words)
+        if other and other != code and any(w in words for c in currencies() if c.code == other for w in c.context):
+            code = other
     return start, code
 
 
@@ -181,6 +193,8 @@ def name_after(text: str, pos: int, doc_words: frozenset[str] | None = None):
     m = after.match(text, pos, end)
     if not m:
         return None
+    if text[pos:pos + 1] == "-" and not m.group("name"):
+        return None  # "a 200-dollar fine" is money, "the 2024-EUR budget" is not
     if m.group("code"):
         code = m.group("code")
         if code != code.upper() or code not in codes:

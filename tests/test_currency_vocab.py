@@ -157,6 +157,11 @@ def _x(row: Row, reason: str):
 
 # A shared name and the document's words (accents folded: Bogotá): the context decides.
 CONTEXT_ROWS = [
+    # A currency name after a hyphen: a compound adjective that is still an amount.
+    Row("Marta took out a 50,000-złoty loan to open a bakery in Lublin.", "50,000-złoty", 50000, "PLN"),
+    Row("Each family received a 200-dollar voucher.", "200-dollar", 200, "USD"),
+    # A generic symbol keeps its own code unless the document names the other country.
+    Row("Migrant workers paid KD 50 each for the permit.", "KD 50", 50, "KWD"),
     # A symbol of a shared name follows the document too.
     Row("Construction workers from Karachi earn Rs 45,000 a month in the Gulf.", "Rs 45,000", 45000, "PKR"),
     Row("Nurses from Kerala, India, earn Rs 45,000 a month before they leave.", "Rs 45,000", 45000, "INR"),
@@ -203,6 +208,8 @@ NEGATIVES = [
     "Roughly 40,000 Guaranis live in Brazil's Mato Grosso do Sul.",
     # A tournament year, not Omani rials.
     "The UEFA EURO 2024 drew 2.7 million fans to Germany.",
+    # An ISO code glued to a year by a hyphen is no amount.
+    "The 2024-EUR budget line was closed.",
     # A letter symbol must start a word: "PRO 14" is not RO 14 (OMR), "WILL 2" not LL 2 (LBP).
     "THE PRO 14 LEAGUE SIGNED 12 PLAYERS FROM FIJI.",
     "WILL 2 MORE BUSES COME?",
