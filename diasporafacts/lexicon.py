@@ -13,6 +13,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "exceed": "more_than", "in excess of": "more_than", "upwards of": "more_than",
     "well over": "more_than", "just over": "more_than", "greater than": "more_than",
     "well above": "more_than", "just above": "more_than", "surpassed": "more_than",
+    "topped": "more_than", "longer than": "more_than",
+    "not exceed": "up_to", "not to exceed": "up_to", "no longer than": "up_to",
+    "not longer than": "up_to",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least", "not fewer than": "at_least", "a minimum of": "at_least",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
@@ -29,6 +32,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 # After the figure: "200 or more".
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least", "and more": "at_least", "or over": "at_least",
+    "or longer": "at_least", "or above": "at_least", "or higher": "at_least",
     "or less": "up_to", "or fewer": "up_to", "or so": "approx", "plus": "more_than",
     "-plus": "more_than", "+": "more_than",
 }

@@ -8,6 +8,12 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("Visa-free stays of no longer than 90 days are allowed, and fees should not exceed NPR 10,000.",
+         [fig("duration", "no longer than 90 days", 90, "up_to", unit="day"),
+          money("not exceed NPR 10,000", 10000, "NPR", "up_to")],
+         note="'no longer than' and 'not exceed' set an upper bound ('exceed' alone was more_than)"),
+    Case("Average wages topped 40 percent of the national level.",
+         [pct("topped 40 percent", 40, "more_than")], note="'topped' before a figure"),
     Case("Venezuelan migrants added COP 4.1 trillion to Colombia's economy.",
          [money("COP 4.1 trillion", 4.1e12, "COP")],
          note="a scaled decimal came out as 4099999999999.9995 (float noise kept in the record)"),
