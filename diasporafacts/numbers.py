@@ -59,6 +59,8 @@ SCALE = r"(?:thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|thou|mio|la
 GLUED_SCALE = r"(?:bn|mn|m|k|b)"
 
 _digits_re = regex.compile(DIGITS)
+_WORD_SEPARATORS = regex.compile(r"[\s-]+")
+_DECIMAL_AMBIGUOUS = regex.compile(r"\d{1,3}\.\d{3}")
 
 
 def parse_digits(s: str) -> float:
@@ -86,7 +88,7 @@ def parse_digits(s: str) -> float:
 def parse_words(s: str) -> float:
     """'twenty-five' → 25; 'a hundred' → 100; 'two million' → 2e6."""
     total, current = 0.0, 0.0
-    for w in regex.split(r"[\s-]+", s.lower()):
+    for w in _WORD_SEPARATORS.split(s.lower()):
         if not w or w == "and":
             continue
         if w == "a":
@@ -114,7 +116,7 @@ def parse_number(s: str) -> float:
 
 def is_decimal_ambiguous(s: str) -> bool:
     """True for '1.500'-like text that may be a decimal before a scale word."""
-    return bool(regex.fullmatch(r"\d{1,3}\.\d{3}", s))
+    return bool(_DECIMAL_AMBIGUOUS.fullmatch(s))
 
 
 def tidy(x: float | None) -> int | float | None:

@@ -25,6 +25,7 @@ Britain"), without a leading "the".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import NamedTuple
 
@@ -121,7 +122,9 @@ NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten ele
     dozens hundreds thousands several many""".split())
 
 _WORDS_BEFORE = regex.compile(r"[\p{L}\p{M}'’-]+|[^\s\p{L}\p{M}]")
-_DATELINE = regex.compile(r"(?:,[^–—\n]{0,60}?)?\s*(?:\([^()\n]{0,60}\))?\s*[–—-]\s")
+# `\s*(?:(...)\s*)?`, not `\s*(?:(...))?\s*`: two adjacent runs of \s backtrack
+# quadratically over a long run of blanks.
+_DATELINE = regex.compile(r"(?:,[^–—\n]{0,60}?)?\s*(?:\([^()\n]{0,60}\)\s*)?[–—-]\s")
 
 
 class Place(NamedTuple):
@@ -166,13 +169,16 @@ def _role(text: str, lo: int, start: int) -> str:
     return "other"
 
 
+_PLACE_SEP = regex.compile(r"\s*(,)?\s*(?:(and|or|&)\s+)?(?:the\s+)?", regex.IGNORECASE)
+
+
 def _coordinate(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Group places joined by "and"/"or" or a list ending in one: "Kyiv, Dnipro and Odesa"."""
     runs: list[list] = []
     for mention in found:
         if runs:
             gap = text[runs[-1][-1][0][1]:mention[0]]
-            sep = regex.fullmatch(r"\s*(,)?\s*(?:(and|or|&)\s+)?(?:the\s+)?", gap, regex.IGNORECASE)
+            sep = _PLACE_SEP.fullmatch(gap)
             if sep and (sep.group(1) or sep.group(2)):
                 runs[-1].append((mention, "and" if sep.group(2) else ","))
                 continue
@@ -217,14 +223,20 @@ _NEXT_NOUN = regex.compile(r"\s*(?:and\s+)?([\p{L}\p{M}'’-]+)(?=\s*(?:,|and\b|
 _APPOSITION = regex.compile(r"\s*or\s+[^,;:]{1,40},")
 
 
+def _inside(places: list[Place], starts: list[int], i: int) -> int | None:
+    """The end of the place that holds text[i], if any (places are sorted and do not overlap)."""
+    k = bisect_right(starts, i) - 1
+    return places[k].end if k >= 0 and i < places[k].end else None
+
+
 def _clause_end(text: str, pos: int, end: int, places: list[Place]) -> int:
     """Where the clause holding text[pos] ends; relative clauses and "or X," go on."""
-    spans = [(p.start, p.end) for p in places]
+    starts = [p.start for p in places]
     while True:
         m = _BOUNDARY.search(text, pos, end)
         if not m:
             return end
-        inside = next((b for a, b in spans if a <= m.start() < b), None)
+        inside = _inside(places, starts, m.start())
         if inside is not None:
             pos = inside
             continue
@@ -258,8 +270,8 @@ def _of_right_after(text: str, fig_end: int, place: Place) -> bool:
     return known and head not in CITIZENSHIP
 
 
-def _after(text: str, fig_end: int, s1: int, places: list[Place]) -> str | None:
-    stop = _clause_end(text, fig_end, s1, places)
+def _after(text: str, fig_end: int, stop: int, places: list[Place]) -> str | None:
+    """Rule 1: the place after the figure in its clause, which ends at `stop`."""
     for p in places:
         if fig_end <= p.start < stop:
             if p.role in ("loc", "dest") or (p.role == "of" and _of_right_after(text, fig_end, p)):
@@ -281,23 +293,43 @@ _ASIDE = regex.compile(r""",\s*(?:(?:most|many|some|all|half|none|both|each|seve
 _REPORTING = frozenset("said says say told added noted according reported stated explained".split())
 
 
-def _after_aside(text: str, fig_end: int, s1: int, places: list[Place]) -> str | None:
-    """Rule 1 past an aside: "1.2 million migrants, most of them men, work in Russia"."""
-    stop = _clause_end(text, fig_end, s1, places)
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
+
+
+def _after_aside(text: str, stop: int, s1: int, places: list[Place]) -> str | None:
+    """Rule 1 past an aside: "1.2 million migrants, most of them men, work in Russia".
+    `stop` is where the figure's clause ends."""
     m = _ASIDE.match(text, stop, s1)
     if not m or m.end() >= s1:
         return None
-    first = regex.match(r"\p{Ll}+", text[m.end():s1])
+    first = _LOWER_WORD.match(text, m.end(), s1)
     if not first or first.group() in _REPORTING:
         return None
-    return _after(text, m.end(), s1, places)
+    return _after(text, m.end(), _clause_end(text, m.end(), s1, places), places)
+
+
+# The places of the last sentence asked about: pipeline asks for the figures
+# of one sentence one after another, so the sentence is read once, not once
+# per figure. Keyed by the text's identity (a str never changes) and span.
+_last_sentence: tuple[str | None, int, int, list[Place]] = (None, 0, 0, [])
+
+
+def _sentence_places(text: str, s0: int, s1: int) -> list[Place]:
+    global _last_sentence
+    last_text, a, b, places = _last_sentence
+    if last_text is text and a == s0 and b == s1:
+        return places
+    places = _places(text, s0, s1)
+    _last_sentence = (text, s0, s1, places)
+    return places
 
 
 def place_for(text: str, sentence: tuple[int, int], fig_start: int, fig_end: int) -> str | None:
     """Where the group counted by text[fig_start:fig_end] is, if its sentence says so."""
     s0, s1 = sentence
-    places = _places(text, s0, s1)
-    found = _after(text, fig_end, s1, places) or _after_aside(text, fig_end, s1, places)
+    places = _sentence_places(text, s0, s1)
+    stop = _clause_end(text, fig_end, s1, places)
+    found = _after(text, fig_end, stop, places) or _after_aside(text, stop, s1, places)
     if found:
         return found
     before = [p for p in places if p.end <= fig_start]
@@ -306,7 +338,6 @@ def place_for(text: str, sentence: tuple[int, int], fig_start: int, fig_end: int
             return p.written
     # An origin of its own after the figure ("4,515 from Mongolia") says where
     # the group came from, so an earlier origin belongs to another group.
-    stop = _clause_end(text, fig_end, s1, places)
     if any(fig_end <= p.start < stop and p.role == "origin" for p in places):
         return None
     for p in reversed(before):

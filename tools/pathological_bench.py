@@ -100,6 +100,16 @@ CASES: dict[str, tuple[str, callable]] = {
     "said_said": ("reporting verbs and names everywhere",
                   lambda k: _fill("Ali Aliyev said 200 migrants arrived, he noted, according to Report. ",
                                   int(300_000 * k))),
+    # A pattern like "[ ]+of" matched with no end bound makes `regex` look
+    # for "of" through the rest of the text when it is missing.
+    "vague_without_of": ("vague words with no 'of' anywhere after them",
+                         lambda k: _fill("hundreds came, ", int(1_000_000 * k))),
+    # Two adjacent optional runs of blanks backtrack quadratically when what
+    # follows them does not match.
+    "duration_then_blanks": ("a duration followed by a million blanks",
+                             lambda k: "They stayed 5 years" + " " * int(1_000_000 * k) + "in Baku."),
+    "place_then_blanks": ("a place opening a line, then blanks (a dateline that is not one)",
+                          lambda k: "Baku" + " " * int(300_000 * k) + "hosts 200 migrants.\n"),
 }
 
 
