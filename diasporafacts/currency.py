@@ -169,13 +169,14 @@ def _first_words() -> frozenset[str] | None:
 
 def _no_name_at(text: str, pos: int, end: int) -> bool:
     """A quick "no" for `name_after` without the big alternation (most words
-    after a number are not currencies). Only said when the word is ASCII
-    letters followed by a non-letter in ASCII (or `end`): a code, name or
-    adjective must then match its leading letters exactly."""
+    after a number are not currencies). Only said when the word after the
+    pattern's optional blank or hyphen is ASCII letters followed by a
+    non-letter in ASCII (or `end`): a code, name or adjective must then match
+    its leading letters exactly."""
     first = _first_words()
     if first is None:
         return False
-    start = pos + 1 if text[pos:pos + 1] in (" ", "\u00a0") else pos
+    start = pos + 1 if text[pos:pos + 1] in (" ", "\u00a0", "-") else pos
     w = _ASCII_WORD.match(text, start, end)
     if not w:
         return False  # a symbol, a digit, a letter outside ASCII: ask the pattern
