@@ -26,8 +26,11 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# ISO codes that may be glued to the amount: "USD34.6 million".
-_GLUED_CODES = "|".join(c.code for c in currency.currencies())
+# ISO codes and lettered symbols that may be glued to the amount:
+# "USD34.6 million", "RM1,500", "Dh1,500", "KD1.2 million", "Rs.500".
+_GLUED_CODES = _alt([c.code for c in currency.currencies()]
+                    + [sym for c in currency.currencies() for sym in c.symbols
+                       if sym[-1].isalpha() or (sym[-1] in "./" and sym[:1].isalpha())])
 
 ATOM = regex.compile(
     rf"""
@@ -46,10 +49,11 @@ ATOM = regex.compile(
 )
 # An abbreviated scale may keep its dot before a currency word: "310 thou. dram".
 _SCALE_AFTER = regex.compile(rf"[ \u00a0]?(?P<s>{SCALE})\b(?:\.(?=[ \u00a0][a-z]))?", regex.IGNORECASE)
+_SMALL_SCALES = frozenset({"lakh", "lakhs", "thousand", "thou"})
 _MIXED = regex.compile(rf"[ \u00a0](?P<n>{DIGITS})[ \u00a0](?P<s>thousand|thou|k)\b", regex.IGNORECASE)
 _RANGE = regex.compile(
     rf"""(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|\s(?:to|and|or)\s)
-        (?P<sym>[$€£₽₸₼₺₾₴₹¥₩₪]|US\$|USD\s?|EUR\s?)?
+        (?P<sym>(?:{_alt([c.code for c in currency.currencies()] + [y for c in currency.currencies() for y in c.symbols])})[ \u00a0]?)?
         (?P<n2>{NUMBER})(?P<glued>k|m|bn)?(?![\w])
         (?P<sc>[ \u00a0]?(?:{SCALE})\b)?""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -63,7 +67,7 @@ _RANGE = regex.compile(
 _QUAL_BEFORE = regex.compile(
     rf"(?r)(?:^|(?<=[\s(“\"‘'—–-]))(?P<q>{_alt(lexicon.QUALIFIERS_BEFORE)})[ \u00a0]+$", regex.IGNORECASE
 )
-_QUAL_AFTER = regex.compile(r"[ \u00a0]?(?P<q>or more|and more|or over|or less|or fewer|or so|-plus|plus\b|\+)", regex.IGNORECASE)
+_QUAL_AFTER = regex.compile(r"[ \u00a0]?(?P<q>or more|and more|or over|or longer|or above|or higher|or less|or fewer|or so|-plus|plus\b|\+)", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?:^|(?<=\s))(?P<w>between|from)[ \u00a0]+$", regex.IGNORECASE)
 _PERCENT = regex.compile(
     r"(?:[ \u00a0]?%|[ \u00a0-](?:percent|per[ -]cent|pct|percentage[ \u00a0]points?)\b)", regex.IGNORECASE
@@ -230,6 +234,11 @@ def _scaled(text: str, raw: str, glued: str | None, end: int) -> tuple[float, in
         value *= SCALES[sm.group("s").lower()]
         end = sm.end()
         had = True
+        # "10.7 lakh crore", "5 thousand crore", "2 thousand million": scales multiply
+        sm2 = _SCALE_AFTER.match(text, end)
+        if sm2 and sm.group("s").lower() in _SMALL_SCALES and SCALES[sm2.group("s").lower()] >= 1e6:
+            value *= SCALES[sm2.group("s").lower()]
+            end = sm2.end()
         mx = _MIXED.match(text, end)
         if mx and SCALES[sm.group("s").lower()] > 1e3:
             value += parse_number(mx.group("n")) * 1e3

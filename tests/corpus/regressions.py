@@ -8,6 +8,18 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("A room in Brno costs Kč 6,000 to Kč 8,000 a month.",
+         [rng("money", "Kč 6,000 to Kč 8,000", 6000, 8000, unit="CZK")],
+         note="a range whose second amount repeats a lettered symbol was two amounts"),
+    Case("Nurses in Perth earn from A$45,000 to A$55,000 a year.",
+         [rng("money", "from A$45,000 to A$55,000", 45000, 55000, unit="AUD")],
+         note="the same with a dollar variant"),
+    Case("Inflows exceeded ₹10.7 lakh crore last year.",
+         [money("exceeded ₹10.7 lakh crore", 10.7e12, "INR", "more_than")],
+         note="'lakh crore' multiplies (was 10.7 lakh)"),
+    Case("Bangladeshi workers in Johor earn RM1,500 a month.",
+         [money("RM1,500", 1500, "MYR")], note="a letter symbol glued to the amount"),
+    Neg("The lift stops at floor SR2.", kinds=("money",), note="a letter symbol glued to one digit is a code"),
     Case("Visa-free stays of no longer than 90 days are allowed, and fees should not exceed NPR 10,000.",
          [fig("duration", "no longer than 90 days", 90, "up_to", unit="day"),
           money("not exceed NPR 10,000", 10000, "NPR", "up_to")],
