@@ -118,8 +118,10 @@ _PLACE = r"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}"
 # BAKU, March 3 (Trend) – / BISHKEK (Kyrgyz Labour Herald) – / 2 Dec 2024 (X) –
 _DATELINE = regex.compile(
     rf"(?:{_PLACE}(?:\s*,\s*(?P<date>{_DATE}))?|(?P<date2>{_DATE}))"
-    rf"\s*(?:\((?P<outlet>[^()\n]{{2,60}})\)|\.\s+(?P<caps>\p{{Lu}}[\p{{Lu}}\p{{N}}.-]+))?"
-    rf"\s*(?:[–—]{{1,2}}|-{{1,2}})\s+")  # or "ASTANA. KAZINFORM –"
+    # one run of blanks before the dash whether or not an outlet comes
+    # first: two optional runs side by side backtrack quadratically
+    rf"\s*(?:(?:\((?P<outlet>[^()\n]{{2,60}})\)|\.\s+(?P<caps>\p{{Lu}}[\p{{Lu}}\p{{N}}.-]+))\s*)?"
+    rf"(?:[–—]{{1,2}}|-{{1,2}})\s+")  # or "ASTANA. KAZINFORM –"
 _SOURCE_LINE = regex.compile(r"(?:Source|Sources|By)\s*:?\s+(?P<who>\p{Lu}[^\n]{1,80})")
 # A capitalized run, "of"/"for"/"the" inside: candidate names of bodies.
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&-]*"

@@ -44,6 +44,7 @@ _AMONG = regex.compile(r"\b(?:among|of)\s+(?:the\s+|our\s+|their\s+|all\s+)?", r
 _OF_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the\s+|our\s+|their\s+|its\s+|all\s+)?", regex.IGNORECASE)
 _OF_THEM = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those)\b", regex.IGNORECASE)
 _ARE = regex.compile(r"[ \u00a0]+(?:are|were|is|was)[ \u00a0]+", regex.IGNORECASE)
+_AFTER_REACH = 80  # characters read after a figure for "of the ...", "are ..."
 # Collectives of people a share may count besides people nouns.
 _HOUSEHOLDS = frozenset({"households", "household", "families", "family"})
 # A figure between "of the" and its noun: "of the nearly 7.9 million".
@@ -249,17 +250,18 @@ def _share_of(np) -> str | None:
 
 
 def _percentage_subject(text: str, c: Candidate, s0: int, before, kept) -> str | None:
-    if _OF_THEM.match(text, c.end):
+    # (each match bounded: with no end, `regex` hunts the rest of the text for "of")
+    if _OF_THEM.match(text, c.end, c.end + _AFTER_REACH):
         ante = _antecedent(c, before, kept)
         return ante.subject if ante else None
-    m = _OF_AFTER.match(text, c.end)
+    m = _OF_AFTER.match(text, c.end, c.end + _AFTER_REACH)
     if m:
         at = m.end()
         figure = _FIGURE_LEAD.match(text, at)  # "36% of the nearly 7.9 million Venezuelans"
         if figure:
             at = figure.end()
         return _share_of(read_after(text, at))
-    m = _ARE.match(text, c.end)
+    m = _ARE.match(text, c.end, c.end + _AFTER_REACH)
     if m:
         found = _share_of(read_after(text, m.end()))
         if found:
@@ -323,7 +325,7 @@ def _group_before(text: str, s0: int, pos: int):
 
 
 def _change_subject(text: str, c: Candidate, s0: int, before) -> str | None:
-    am = _AS_MANY.match(text, c.end)
+    am = _AS_MANY.match(text, c.end, c.end + _AFTER_REACH)
     if am:
         np = read_after(text, am.end())
         if np is not None and np.kind != "count":

@@ -29,13 +29,7 @@ CASES = bench.CASES
 
 # Case → why it does not finish at the size yet (the bench gives the
 # numbers). Remove a line when its cause is fixed.
-KNOWN_SLOW = {
-    "percentages_among": "pipeline._percentage_subject matches _OF_THEM/_OF_AFTER at each percentage with no "
-                         "end bound: for '[ ]+of' `regex` looks for 'of' through the rest of the text when it "
-                         "is missing (a scan per figure)",
-    "place_then_blanks": "attribution._DATELINE: '\\s*(?:\\(...\\))?\\s*' backtracks quadratically over a long run "
-                         "of blanks after a line's first word (places._DATELINE, the same pattern, was rewritten)",
-}
+KNOWN_SLOW: dict[str, str] = {}
 
 
 def check_facts(text: str, facts) -> None:
