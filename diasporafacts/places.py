@@ -76,6 +76,21 @@ def _part_of_name(text: str, a: int, b: int, end: int) -> bool:
         or bool(_SURNAME.search(word))
 
 
+_TYPES = frozenset("province state region oblast county district governorate prefecture territory".split())
+
+
+def _typed(text: str, b: int, end: int) -> int | None:
+    """The end of a capitalized place type right after a place ("Punjab
+    Province"), unless a longer name goes on ("Kazakh State University")."""
+    m = _NEXT_WORD.match(text, b, end)
+    if not m or m.group(1).lower() not in _TYPES or not m.group(1)[:1].isupper():
+        return None
+    after = _NEXT_WORD.match(text, m.end(1), end)
+    if after and (after.group(1)[:1].isupper() or after.group(1).lower() in vocab.ORG_NOUNS):
+        return None
+    return m.end(1)
+
+
 def find_places(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Place mentions in text[start:end]: (start, end, name as written)."""
     by_first, _ = _index()
@@ -87,7 +102,11 @@ def find_places(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         for name in by_first.get(m.group(), ()):
             stop = m.start() + len(name)
             if stop <= end and text.startswith(name, m.start()) and _ends_word(text, stop, end):
-                if not _part_of_name(text, m.start(), stop, end):
+                typed = _typed(text, stop, end)
+                if typed:  # "Punjab Province", "Mon State": the place with its type
+                    found.append((m.start(), typed, text[m.start():typed]))
+                    stop = typed
+                elif not _part_of_name(text, m.start(), stop, end):
                     found.append((m.start(), stop, name))
                 pos = stop
                 break
@@ -100,7 +119,7 @@ def country_name(code: str) -> str | None:
 
 
 # The words that decide what a place is to the group counted.
-LOCATIVE = frozenset("in to into across throughout within inside around".split())
+LOCATIVE = frozenset("in to into across throughout within inside around on".split())  # "on Lampedusa"
 MOVING = frozenset("""left leave leaves leaving head heads headed heading bound depart
     departs departed departing set sets sailed flew fly flies flying go goes went""".split())
 ORIGIN = frozenset("from fled flee flees fleeing left leaving escaped deported expelled".split())
