@@ -260,8 +260,8 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
     if glued and glued.lower() in ("th", "st", "nd", "rd", "s", "x"):
         return []  # ordinals, decades, "3x" handled elsewhere
     prev = _prev_word(text, s)
-    if prev in lexicon.IDENTIFIER_WORDS or prev in ("every", "each", "per"):
-        return []  # identifiers and frequencies ("every two weeks")
+    if (prev in lexicon.IDENTIFIER_WORDS and not currency.symbol_before(text, s)) or prev in ("every", "each", "per"):
+        return []  # identifiers and frequencies ("every two weeks"); "KM 500" is money, "km 500" a marker
     if _is_ratio(text, s, e):
         return []  # "one in five", "two out of three" are ratios
     if prev in lexicon.AGE_WORDS:
