@@ -8,10 +8,10 @@ and the names several currencies share (peso, dinar, riyal/rial, pound,
 lira, franc, shilling, rupee, krone, lei, ruble, dirham, kwacha) with their
 defaults.
 
-Rows the table alone cannot make pass stay below as `XFAIL` rows with
-`strict=True`, each with the code limit it shows, so a fix in currency.py or
-kinds/quantities.py turns them red until they are moved up. The data behind
-the context rows is checked on its own in `test_context_words_pick_the_currency`.
+Rows that once needed code as well as data (a shared name chosen by the
+document's words, abbreviations glued to the amount, "KM" that is also an
+identifier word) are CONTEXT_ROWS and GLUED_ROWS. The data behind the context
+rows is checked on its own in `test_context_words_pick_the_currency`.
 """
 from __future__ import annotations
 
@@ -147,10 +147,6 @@ ROWS = [
 
 
 
-def _x(row: Row, reason: str):
-    return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=reason), id=row.unit + ":" + row.quote)
-
-
 # A shared name and the document's words (accents folded: Bogotá): the context decides.
 CONTEXT_ROWS = [
     # A currency name after a hyphen: a compound adjective that is still an amount.
@@ -186,13 +182,13 @@ CONTEXT_ROWS = [
     Row("Malawian returnees in Lilongwe earn 90,000 kwacha.", "90,000 kwacha", 90000, "MWK"),
 ]
 
-XFAIL = [
-    # Abbreviations glued to the number (now read: a letter symbol and three digits or more).
+GLUED_ROWS = [
+    # Abbreviations glued to the number: a letter symbol and three digits or more.
     Row("Indian drivers in Dubai say a bed space costs Dh1,500 a month.", "Dh1,500", 1500, "AED"),
     Row("Remittances from Kuwait reached KD1.2 million last quarter.", "KD1.2 million", 1.2e6, "KWD"),
     Row("Peruvians in Santiago paid S/500 for the consular fee.", "S/500", 500, "PEN"),
     Row("Pensioners in Caracas receive Bs.130 a month.", "Bs.130", 130, "VES"),
-    # An abbreviation the identifier check swallows.
+    # An abbreviation that is also an identifier word ('km').
     Row("Returnees in Sarajevo receive KM 500 from the canton.", "KM 500", 500, "BAM"),
 ]
 
@@ -216,20 +212,19 @@ NEGATIVES = [
     "The crash happened at km 500 of the highway.",
     "Families bought 3 CUP of rice a week.",
 ]
-NEGATIVES_XFAIL = []
 
 
 def _money(text: str) -> list[tuple[str, float | None, str | None]]:
     return [(f.quote, f.value, f.unit) for f in extract_text(text) if f.kind == "money"]
 
 
-@pytest.mark.parametrize("row", ROWS + CONTEXT_ROWS + XFAIL, ids=lambda r: f"{r.unit}:{r.quote}" if isinstance(r, Row) else None)
+@pytest.mark.parametrize("row", ROWS + CONTEXT_ROWS + GLUED_ROWS, ids=lambda r: f"{r.unit}:{r.quote}" if isinstance(r, Row) else None)
 def test_money_fact(row: Row):
     got = _money(row.text)
     assert (row.quote, row.value, row.unit) in got, got
 
 
-@pytest.mark.parametrize("text", NEGATIVES + NEGATIVES_XFAIL)
+@pytest.mark.parametrize("text", NEGATIVES)
 def test_no_money_fact(text: str):
     assert _money(text) == []
 
