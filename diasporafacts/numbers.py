@@ -87,7 +87,7 @@ def parse_digits(s: str) -> float:
 
 def parse_words(s: str) -> float:
     """'twenty-five' → 25; 'a hundred' → 100; 'two million' → 2e6."""
-    total, current = 0.0, 0.0
+    total, current, last_scale = 0.0, 0.0, 0.0
     for w in _WORD_SEPARATORS.split(s.lower()):
         if not w or w == "and":
             continue
@@ -100,8 +100,12 @@ def parse_words(s: str) -> float:
         elif w == "hundred":
             current = (current or 1) * 100
         elif w in ("thousand", "million", "billion", "trillion", "lakh", "crore"):
-            total += (current or 1) * SCALES[w]
-            current = 0.0
+            scale = SCALES[w]
+            if not current and total and scale > last_scale:
+                total *= scale  # "five thousand million", "a lakh crore": scales multiply
+            else:
+                total += (current or 1) * scale
+            current, last_scale = 0.0, scale
         elif w == "dozen":
             current = (current or 1) * 12
     return total + current

@@ -8,6 +8,9 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("Britain's Nigerians sent home five thousand million naira last year.",
+         [money("five thousand million naira", 5e9, "NGN")],
+         note="a scale word after another multiplies (was 5,000 + 1 million)"),
     Case("A room in Brno costs Kč 6,000 to Kč 8,000 a month.",
          [rng("money", "Kč 6,000 to Kč 8,000", 6000, 8000, unit="CZK")],
          note="a range whose second amount repeats a lettered symbol was two amounts"),
