@@ -49,6 +49,11 @@ ATOM = regex.compile(
 )
 # An abbreviated scale may keep its dot before a currency word: "310 thou. dram".
 _SCALE_AFTER = regex.compile(rf"[ \u00a0]?(?P<s>{SCALE})\b(?:\.(?=[ \u00a0][a-z]))?", regex.IGNORECASE)
+# "six and a half hours", "two and a half times", "5 and a half percent":
+# only before a unit that takes a fraction (not "two and a half children").
+_AND_A_HALF = regex.compile(
+    rf"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?=[ \u00a0]+(?:times|percent|per[ \u00a0]cent|{_alt(lexicon.DURATION_UNITS)})\b)",
+    regex.IGNORECASE)
 _SMALL_SCALES = frozenset({"lakh", "lakhs", "thousand", "thou"})
 _MIXED = regex.compile(rf"[ \u00a0](?P<n>{DIGITS})[ \u00a0](?P<s>thousand|thou|k)\b", regex.IGNORECASE)
 _RANGE = regex.compile(
@@ -278,6 +283,10 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
     value, end, had_scale = _scaled(text, raw, glued, e)
     if glued and glued.lower() == "pct":
         end = e
+    half = None if had_scale or glued else _AND_A_HALF.match(text, end)
+    if half:  # "six and a half hours", "two and a half times"
+        value += 0.5
+        end = half.end()
     # A number glued by a hyphen to a word is a compound adjective: only a
     # duration ("two-day"), a percentage ("4-percent") or "-fold" counts.
     hyphen_word = bool(_HYPHEN_WORD.match(text, end))

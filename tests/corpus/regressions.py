@@ -8,6 +8,11 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("Pickers work six and a half hours a day, and rents rose two and a half times.",
+         [fig("duration", "six and a half hours", 6.5, "exact", unit="hour"),
+          fig("change", "two and a half times", 2.5, "exact", unit="times")],
+         note="'N and a half' before a time unit or 'times' (was N, or nothing)"),
+    Neg("Families there had two and a half children on average.", note="an average of people is no count"),
     Case("Britain's Nigerians sent home five thousand million naira last year.",
          [money("five thousand million naira", 5e9, "NGN")],
          note="a scale word after another multiplies (was 5,000 + 1 million)"),
