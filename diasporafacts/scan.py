@@ -81,6 +81,7 @@ def _trie(words: list[str]) -> str:
 def _trigger_words() -> tuple[dict[bytes, str], re.Pattern[bytes]]:
     kinds = {w: "number" for w in _number_words()}
     kinds.update({m.lower(): "month" for m in MONTH_WORDS})
+    kinds["quarter"] = "quarter"  # "in the fourth quarter": a date with no digit
     bad = [w for w in kinds if not (w.isascii() and w.isalpha() and w.islower())]
     if bad:
         raise ValueError(f"scan: trigger words must be single lower-case ASCII words: {bad}")
@@ -94,7 +95,7 @@ def _trigger_words() -> tuple[dict[bytes, str], re.Pattern[bytes]]:
 class Anchors:
     digits: list[int]          # starts of digit runs
     numbers: list[int]         # starts of number/vague/multiplier words
-    months: list[int]          # starts of capitalized month names
+    months: list[int]          # starts of capitalized month names and of "quarter"
 
 
 def anchors(text: str) -> Anchors:
@@ -109,9 +110,12 @@ def anchors(text: str) -> Anchors:
         # A letter beyond Latin-1 was folded to a space: look at the text.
         if (s and text[s - 1].isalpha()) or (e < n and text[e].isalpha()):
             continue
-        if kinds[m.group(1)] == "month":
+        kind = kinds[m.group(1)]
+        if kind == "month":
             if text[s].isupper():
                 months.append(s)
+        elif kind == "quarter":
+            months.append(s)
         else:
             numbers.append(s)
     return Anchors(digits, numbers, months)

@@ -86,7 +86,9 @@ _FORMS = [
     ("m_to_m", _MONTH_START, rf"(?P<m1>{MONTH}){S}(?:to|through|until|till|and){S}(?P<m2>{MONTH})(?!{S}{D})"),
     ("iso", "12", rf"(?P<y>{YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]{D}|3[01])"),
     ("dotted", _DIGITS, rf"(?P<d1>0?[1-9]|[12]{D}|3[01])(?P<sep>[./])(?P<mn>0?[1-9]|1[0-2])(?P=sep)(?P<y>{YEAR})"),
-    ("quarter", "tfsl1234", rf"(?:the{S})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last){S}(?:quarter|half)(?:{S}of)?,?{S}(?P<y>{YEAR})"),
+    # (a quarter without its year is XXXX-Qn, like a day without its year)
+    ("quarter", "tfsl1234", rf"(?:the{S})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last){S}(?P<part>quarter|half)"
+                            rf"(?:(?:{S}of)?,?{S}(?P<y>{YEAR})|(?![\w-]|{S}of{S}|{S}(?:century|decade|year|month)))"),
     ("qy", "QH", rf"(?P<qh>[QH])(?P<qn>[1-4])(?:{S}|-)?(?P<y>{YEAR})"),
     ("yq", "12", rf"(?P<y>{YEAR})(?:{S}|-)?(?P<qh>[QH])(?P<qn>[1-4])"),
     ("season", "SsAaFfWw", rf"(?P<sn>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter){S}(?:of{S})?(?P<y>{YEAR})"),
@@ -399,7 +401,11 @@ def _normalize(text: str, kind: str, s: int, e: int, g: dict[str, str | None]) -
     elif kind == "dotted":
         date = f"{y}-{int(g['mn']):02d}-{int(g['d1']):02d}"
     elif kind == "quarter":
-        part = "Q" if "quarter" in text[s:e].lower() else "H"
+        part = "Q" if g["part"].lower() == "quarter" else "H"
+        if y is None:
+            if part == "H" or g["ord"].lower() == "last":
+                return None  # "the first half", "last quarter": no calendar date
+            y = "XXXX"
         n = ORDINAL_PARTS[g["ord"].lower()]
         if part == "H":
             n = 2 if g["ord"].lower() in ("second", "2nd", "last") else 1

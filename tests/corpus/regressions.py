@@ -8,6 +8,11 @@ def money(quote, value, unit, qualifier="exact", **fields):
 
 
 CASES = [
+    Case("Transfers home averaged 4,200 somoni in the fourth quarter, the bank said.",
+         [money("4,200 somoni", 4200, "TJS"), date("the fourth quarter", "XXXX-Q4")],
+         note="a quarter with no year is XXXX-Qn, like a day with no year"),
+    Neg("Sales fell in the last quarter, and the first half was weak.", kinds=("date",),
+        note="'last quarter' and a half-year without a year are no calendar dates"),
     Case("Pickers work six and a half hours a day, and rents rose two and a half times.",
          [fig("duration", "six and a half hours", 6.5, "exact", unit="hour"),
           fig("change", "two and a half times", 2.5, "exact", unit="times")],
