@@ -125,7 +125,7 @@ def symbol_before(text: str, pos: int):
     start = pos - len(m.group(0))
     if written in _WORD_CODES and _in_capitals(text, start, pos):
         return None
-    if written != code and written[-1:].isalpha() and pos == start + len(written) and not _GLUED_AMOUNT.match(text, pos):
+    if written != code and written[-1:].isalpha() and pos == start + len(written) and not _GLUED_AMOUNT.match(text, pos, pos + 40):
         return None  # "floor SR2", "Tk1": a letter symbol glued to a short number is a code
     if written != code and _sharing(code):
         # "Rs 45,000" in a story about Karachi, "Dh 500" in one about

@@ -283,7 +283,8 @@ def _parse(doc: _Doc, m) -> list[Candidate]:
     value, end, had_scale = _scaled(text, raw, glued, e)
     if glued and glued.lower() == "pct":
         end = e
-    half = None if had_scale or glued else _AND_A_HALF.match(text, end)
+    # (bounded: with no end, `regex` hunts the rest of the text for "and")
+    half = None if had_scale or glued else _AND_A_HALF.match(text, end, end + 60)
     if half:  # "six and a half hours", "two and a half times"
         value += 0.5
         end = half.end()
